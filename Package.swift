@@ -1,0 +1,42 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Data flows one way: CSV -> TIPTable -> TIPStats/TIPDomain -> TIPCharts -> SVG.
+// A module never imports one to its right; the C libraries stay behind CLibCSV and CRmath.
+let package = Package(
+    name: "TIPStat",
+    products: [
+        .library(name: "TIPTable", targets: ["TIPTable"]),
+        .library(name: "TIPStats", targets: ["TIPStats"]),
+        .library(name: "TIPDomain", targets: ["TIPDomain"]),
+        .library(name: "TIPCharts", targets: ["TIPCharts"]),
+        .library(name: "TIPReport", targets: ["TIPReport"]),
+        .library(name: "TIPNotebook", targets: ["TIPNotebook"]),
+        .executable(name: "tipstat", targets: ["tipstat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV"),
+        .systemLibrary(name: "CRmath", path: "Sources/CRmath"),
+        .target(name: "TIPTable", dependencies: ["CLibCSV"]),
+        .target(name: "TIPStats", dependencies: ["CRmath"]),
+        .target(name: "TIPDomain", dependencies: ["TIPTable", "TIPStats"]),
+        .target(name: "TIPCharts"),
+        .target(name: "TIPReport", dependencies: ["TIPDomain", "TIPCharts"]),
+        .target(name: "TIPNotebook"),
+        .target(name: "TIPCLI", dependencies: [
+            "TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPReport", "TIPNotebook",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "tipstat", dependencies: ["TIPCLI"]),
+        .testTarget(name: "TIPTableTests", dependencies: ["TIPTable"], exclude: ["Fixtures"]),
+        .testTarget(name: "TIPStatsTests", dependencies: ["TIPStats"], exclude: ["Reference"]),
+        .testTarget(name: "TIPDomainTests", dependencies: ["TIPDomain"]),
+        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts"], exclude: ["Golden"]),
+        .testTarget(name: "TIPReportTests", dependencies: ["TIPReport"]),
+        .testTarget(name: "TIPNotebookTests", dependencies: ["TIPNotebook"]),
+        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat"]),
+    ]
+)
