@@ -129,6 +129,9 @@ public enum FieldParser {
         if !shape.negative {
             guard value != Int.min else { return .invalid("is beyond the 64-bit integer range") }
             value = -value
+        } else if value == 0 {
+            // Integers have no negative zero: "-0" is a formula or formatting artefact.
+            return .invalid("is a negative zero, which is not an integer value")
         }
         return .value(.integer(value))
     }

@@ -51,6 +51,7 @@ public struct ProblemCollector: Sendable {
     public let file: String
     public let strict: Bool
     public private(set) var problems: [Problem] = []
+    private var located: Set<[Int]> = []
 
     public init(file: String, strict: Bool = false) {
         self.file = file
@@ -62,8 +63,12 @@ public struct ProblemCollector: Sendable {
 
     public mutating func add(_ problem: Problem) throws(StrictStop) {
         problems.append(problem)
+        if let line = problem.line, let column = problem.column { located.insert([line, column]) }
         if strict && problem.severity == .error { throw StrictStop(problem: problem) }
     }
+
+    /// Whether a problem was already reported at this cell.
+    public func hasProblem(line: Int, column: Int) -> Bool { located.contains([line, column]) }
 
     public mutating func error(line: Int?, column: Int?, _ message: String) throws(StrictStop) {
         try add(Problem(file: file, line: line, column: column, message: message))

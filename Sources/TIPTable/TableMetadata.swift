@@ -1,0 +1,159 @@
+import Foundation
+
+/// What a dataset's metadata file says of one column, in the W3C CSVW vocabulary.
+public struct ColumnMetadata: Sendable, Hashable {
+    public var name: String
+    public var title: String?
+    public var description: String?
+    /// TIPStat's type: `tipstat:type` when given, otherwise mapped from the CSVW datatype.
+    public var type: ColumnType?
+    /// Unit of measure (`tipstat:unit`): "arrests", "USD", "percent".
+    public var unit: String?
+    public var nullTokens: [String]?
+    public var required: Bool
+
+    public init(name: String, title: String? = nil, description: String? = nil, type: ColumnType? = nil,
+                unit: String? = nil, nullTokens: [String]? = nil, required: Bool = false) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.type = type
+        self.unit = unit
+        self.nullTokens = nullTokens
+        self.required = required
+    }
+}
+
+/// A dataset's metadata: the `NAME.csv-metadata.json` file beside `NAME.csv`, in the W3C CSV on
+/// the Web vocabulary (CSVW) where it fits — `dc:title`, `dc:source`, `dc:description`,
+/// `tableSchema.columns` with `name`, `titles`, `datatype`, `null`, `required` — and
+/// `tipstat:` properties for what CSVW lacks (`tipstat:schema`, `tipstat:type`,
+/// `tipstat:unit`). `notes` holds free-text notes.
+public struct TableMetadata: Sendable, Hashable {
+    public var title: String?
+    public var description: String?
+    /// `dc:source`: the publications the data is transcribed from.
+    public var source: String?
+    public var license: String?
+    /// `tipstat:schema`: judicial, referrals, demographics, hotline, providers, demand.
+    public var schema: String?
+    public var delimiter: String?
+    public var nullTokens: [String]?
+    public var columns: [ColumnMetadata]
+    public var notes: [String]
+    /// Extra statute numbers a judicial dataset may use (`tipstat:statutes`).
+    public var statutes: [String]
+
+    public init(title: String? = nil, description: String? = nil, source: String? = nil, license: String? = nil,
+                schema: String? = nil, delimiter: String? = nil, nullTokens: [String]? = nil,
+                columns: [ColumnMetadata] = [], notes: [String] = [], statutes: [String] = []) {
+        self.title = title
+        self.description = description
+        self.source = source
+        self.license = license
+        self.schema = schema
+        self.delimiter = delimiter
+        self.nullTokens = nullTokens
+        self.columns = columns
+        self.notes = notes
+        self.statutes = statutes
+    }
+
+    /// The metadata path CSVW looks for beside a CSV file: `NAME.csv-metadata.json`.
+    public static func path(besides csvPath: String) -> String { csvPath + "-metadata.json" }
+
+    /// Reads the metadata file at `path`. Returns nil when there is none; throws a problem
+    /// naming the file when it exists but is not valid metadata.
+    public static func load(path: String) throws(CSVReadError) -> TableMetadata? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CSVReadError(problem: Problem(file: path, message: "cannot read the metadata file"))
+        }
+        return try parse(data, name: path)
+    }
+
+    public static func parse(_ data: Data, name: String) throws(CSVReadError) -> TableMetadata {
+        func fail(_ message: String) -> CSVReadError {
+            CSVReadError(problem: Problem(file: name, message: message))
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw fail("the metadata is not valid JSON: \(error.localizedDescription)")
+        }
+        guard let root = object as? [String: Any] else { throw fail("the metadata must be a JSON object") }
+        var meta = TableMetadata()
+        meta.title = text(root["dc:title"] ?? root["title"])
+        meta.description = text(root["dc:description"])
+        meta.source = texts(root["dc:source"]).map { $0.joined(separator: "; ") }
+        meta.license = text(root["dc:license"])
+        meta.schema = text(root["tipstat:schema"])
+        meta.notes = texts(root["notes"]) ?? []
+        meta.statutes = texts(root["tipstat:statutes"]) ?? []
+        if let dialect = root["dialect"] as? [String: Any] {
+            meta.delimiter = text(dialect["delimiter"])
+        }
+        let schema = root["tableSchema"] as? [String: Any]
+        meta.nullTokens = texts(schema?["null"] ?? root["null"])
+        if let columns = schema?["columns"] {
+            guard let list = columns as? [[String: Any]] else { throw fail("tableSchema.columns must be a list of objects") }
+            for (i, c) in list.enumerated() {
+                guard let columnName = text(c["name"]) ?? texts(c["titles"])?.first else {
+                    throw fail("column \(i + 1) of tableSchema.columns has no name")
+                }
+                var type: ColumnType?
+                if let t = text(c["tipstat:type"]) {
+                    guard let known = ColumnType(rawValue: t) else {
+                        throw fail("column \"\(columnName)\": unknown tipstat:type \"\(t)\" (expected one of \(ColumnType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    type = known
+                } else if let d = c["datatype"] {
+                    let base = text(d) ?? text((d as? [String: Any])?["base"])
+                    type = base.flatMap(csvwType)
+                    if base != nil && type == nil {
+                        throw fail("column \"\(columnName)\": unsupported datatype \"\(base!)\"")
+                    }
+                }
+                meta.columns.append(ColumnMetadata(
+                    name: columnName, title: texts(c["titles"])?.first, description: text(c["dc:description"]),
+                    type: type, unit: text(c["tipstat:unit"]), nullTokens: texts(c["null"]),
+                    required: (c["required"] as? Bool) ?? false))
+            }
+        }
+        return meta
+    }
+
+    /// CSVW (XML Schema) datatypes mapped to TIPStat's column types.
+    static func csvwType(_ name: String) -> ColumnType? {
+        switch name {
+        case "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+             "unsignedInt", "unsignedLong", "unsignedShort", "nonPositiveInteger", "negativeInteger":
+            return .integer
+        case "decimal", "double", "float", "number": return .double
+        case "boolean": return .boolean
+        case "date": return .date
+        case "gYear", "gYearMonth": return .period
+        case "string", "normalizedString", "token", "any", "anyURI", "json": return .string
+        default: return nil
+        }
+    }
+
+    /// A JSON string, or the first `@value` of a CSVW natural-language property.
+    private static func text(_ v: Any?) -> String? {
+        if let s = v as? String { return s }
+        if let o = v as? [String: Any] { return o["@value"] as? String }
+        if let a = v as? [Any], let first = a.first { return text(first) }
+        return nil
+    }
+
+    private static func texts(_ v: Any?) -> [String]? {
+        if let a = v as? [Any] { return a.compactMap { text($0) } }
+        return text(v).map { [$0] }
+    }
+
+    /// The metadata of the column named `name`.
+    public func column(_ name: String) -> ColumnMetadata? {
+        columns.first { $0.name == name } ?? columns.first { ColumnName.matches($0.name, name) }
+    }
+}

@@ -1,0 +1,122 @@
+/// Output formats every command offers.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case table, csv, json, markdown
+}
+
+/// Renders a table as aligned text, CSV, JSON or Markdown.
+///
+/// - `table`: aligned columns for a terminal, numbers right-aligned, missing as `NA`, control
+///   characters escaped so a hostile cell cannot rewrite the terminal.
+/// - `csv`: RFC 4180, quoted where needed, with spreadsheet formula injection neutralised in text
+///   cells (a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` prefix, as OWASP
+///   recommends), so the file is safe to open in Excel.
+/// - `json`: `{"columns":[{"name":N,"type":T}],"rows":[[...]]}` with typed values, null for missing.
+/// - `markdown`: a GitHub-flavoured table.
+///
+/// ```swift
+/// print(TableRenderer.render(table, as: .markdown))
+/// ```
+public enum TableRenderer {
+    public static func render(_ table: Table, as format: OutputFormat, notes: [String] = []) -> String {
+        switch format {
+        case .table: return text(table, notes: notes)
+        case .csv: return csv(table)
+        case .json: return json(table, notes: notes).rendered() + "\n"
+        case .markdown: return markdown(table, notes: notes)
+        }
+    }
+
+    public static func json(_ table: Table, notes: [String] = []) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("columns", .array(table.columns.map { .object([("name", .string($0.name)), ("type", .string($0.type.rawValue))]) })),
+            ("rows", .array((0..<table.rowCount).map { r in .array(table.columns.map { JSONValue($0.values[r]) }) })),
+        ]
+        if !notes.isEmpty { members.append(("notes", .array(notes.map(JSONValue.string)))) }
+        return .object(members)
+    }
+
+    public static func csv(_ table: Table) -> String {
+        var out = table.columns.map { CSVWriter.field($0.name, neutralise: true) }.joined(separator: ",") + "\n"
+        for r in 0..<table.rowCount {
+            out += table.columns.map { c -> String in
+                let v = c.values[r]
+                if case .string(let s) = v { return CSVWriter.field(s, neutralise: true) }
+                return CSVWriter.field(v.description, neutralise: false)
+            }.joined(separator: ",")
+            out += "\n"
+        }
+        return out
+    }
+
+    static func display(_ v: Value) -> String {
+        v.isMissing ? "NA" : terminalSafe(v.description)
+    }
+
+    /// Control and bidi characters shown as escapes: a table in a terminal cannot be rewritten.
+    static func terminalSafe(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            if isInvisibleOrControl(scalar) {
+                out += scalar == "\n" ? "\\n" : "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func text(_ table: Table, notes: [String]) -> String {
+        let headers = table.columns.map { terminalSafe($0.name) }
+        let cells = (0..<table.rowCount).map { r in table.columns.map { display($0.values[r]) } }
+        var widths = headers.map(\.count)
+        for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
+        func line(_ items: [String]) -> String {
+            items.enumerated().map { i, s in
+                let padding = String(repeating: " ", count: widths[i] - s.count)
+                return table.columns[i].type.isNumeric ? padding + s : s + padding
+            }.joined(separator: "  ").trimmingTrailingSpaces + "\n"
+        }
+        var out = line(headers)
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in cells { out += line(row) }
+        for note in notes { out += terminalSafe(note) + "\n" }
+        return out
+    }
+
+    static func markdown(_ table: Table, notes: [String]) -> String {
+        func cell(_ s: String) -> String {
+            terminalSafe(s).replacing("\\", with: "\\\\").replacing("|", with: "\\|")
+        }
+        var out = "| " + table.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
+        out += "|" + table.columns.map { $0.type.isNumeric ? "---:|" : "---|" }.joined() + "\n"
+        for r in 0..<table.rowCount {
+            out += "| " + table.columns.map { c in c.values[r].isMissing ? "" : cell(c.values[r].description) }.joined(separator: " | ") + " |\n"
+        }
+        if !notes.isEmpty { out += "\n" + notes.map { cell($0) }.joined(separator: "\n\n") + "\n" }
+        return out
+    }
+}
+
+/// Writes CSV fields.
+public enum CSVWriter {
+    /// One field, quoted when it holds a comma, quote, CR or LF (or leading/trailing space).
+    /// With `neutralise`, text that a spreadsheet would run as a formula gets a `'` prefix.
+    public static func field(_ s: String, neutralise: Bool, delimiter: Character = ",") -> String {
+        var text = s
+        if neutralise, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            text = "'" + text
+        }
+        let needsQuotes = text.contains(delimiter) || text.contains("\"") || text.contains("\n") || text.contains("\r")
+            || text.hasPrefix(" ") || text.hasSuffix(" ")
+        guard needsQuotes else { return text }
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}
