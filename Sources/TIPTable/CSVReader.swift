@@ -16,13 +16,24 @@ public struct CSVReadError: Error, Sendable, CustomStringConvertible {
 public enum CSVInput: Sendable {
     /// A file path; `-` reads standard input.
     case path(String)
+    /// A file path, named differently in problem messages (the path as the user wrote it).
+    case file(String, name: String)
     /// Bytes in memory, with the name used in problem messages.
     case bytes([UInt8], name: String)
 
     public var name: String {
         switch self {
         case .path(let p): return p == "-" ? "<stdin>" : p
-        case .bytes(_, let name): return name
+        case .file(_, let name), .bytes(_, let name): return name
+        }
+    }
+
+    /// The file system path of a file input (not standard input, not memory).
+    public var filePath: String? {
+        switch self {
+        case .path(let p): return p == "-" ? nil : p
+        case .file(let p, _): return p == "-" ? nil : p
+        case .bytes: return nil
         }
     }
 }
@@ -291,10 +302,10 @@ final class ByteSource {
         case .bytes(let b, _):
             memory = b
             ownsFD = false
-        case .path("-"):
+        case .path("-"), .file("-", _):
             fd = 0
             ownsFD = false
-        case .path(let path):
+        case .path(let path), .file(let path, _):
             fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else {
                 throw CSVReadError(problem: Problem(file: name, message: "cannot open the file: " + String(cString: strerror(errno))))

@@ -67,7 +67,7 @@ public struct TableLoader: Sendable {
 
     private func loadTable(_ input: CSVInput, _ collector: inout ProblemCollector) throws -> Table? {
         var metadata: TableMetadata?
-        if options.readMetadata, case .path(let path) = input, path != "-" {
+        if options.readMetadata, let path = input.filePath {
             metadata = try TableMetadata.load(path: TableMetadata.path(besides: path))
         }
         var dialect = options.dialect

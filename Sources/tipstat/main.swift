@@ -1,1 +1,3 @@
-print("tipstat")
+import TIPCLI
+
+TIPStatCommand.main()

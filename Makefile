@@ -1,0 +1,49 @@
+# TIPStat: two commands set everything up on a fresh Debian machine.
+#   make report   installs what is missing, builds in release, writes the figure set and summary
+#   make test     installs what is missing, builds, runs every test
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Libraries the build links (libcsv, R's standalone math library).
+BUILD_PACKAGES := libcsv-dev r-mathlib
+# Tools the tests drive: xmllint and rsvg-convert check every SVG, chromium loads the figure index.
+TEST_PACKAGES := $(BUILD_PACKAGES) libxml2-utils librsvg2-bin chromium
+DATASETS ?= Datasets
+OUT ?= report
+TIPSTAT_RELEASE := .build/release/tipstat
+
+.PHONY: deps-build deps-test build release test report clean
+
+# Installs the Debian packages of $(1) that are missing, with sudo only when not root.
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps-build:
+	$(call install_missing,$(BUILD_PACKAGES))
+
+deps-test:
+	$(call install_missing,$(TEST_PACKAGES))
+
+build: deps-build
+	$(SWIFT) build
+
+release: deps-build
+	$(SWIFT) build -c release --product tipstat
+
+test: deps-test
+	$(SWIFT) build
+	$(SWIFT) test
+
+report: release
+	$(TIPSTAT_RELEASE) validate $(DATASETS)/*.csv
+	$(TIPSTAT_RELEASE) summary $(DATASETS)
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,64 @@
+import ArgumentParser
+import TIPTable
+import TIPDomain
+
+extension OutputFormat: ExpressibleByArgument {}
+extension DatasetKind: ExpressibleByArgument {}
+
+/// How input files are read: shared by every command that reads CSV.
+struct InputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Field delimiter: , ; | or tab (default: detected).", valueName: "char"))
+    var delimiter: String?
+
+    @Option(name: .customLong("null"), help: ArgumentHelp(
+        "A text read as a missing value; repeat for several. Replaces the defaults: empty, NA, N/A, NULL, -, —.",
+        valueName: "text"))
+    var nullTokens: [String] = []
+
+    @Flag(help: "Stop at the first problem.")
+    var strict = false
+
+    @Option(help: ArgumentHelp("Largest field accepted, in bytes.", valueName: "n"))
+    var maxFieldBytes: Int = ReaderLimits().maxFieldBytes
+
+    @Option(help: ArgumentHelp("Most fields accepted in one row.", valueName: "n"))
+    var maxFields: Int = ReaderLimits().maxFieldsPerRow
+
+    @Option(help: ArgumentHelp("Largest file accepted, in bytes.", valueName: "n"))
+    var maxFileBytes: Int64 = ReaderLimits().maxFileBytes
+
+    func validate() throws {
+        if let delimiter, CSVDialect(delimiterName: delimiter) == nil {
+            throw ValidationError("--delimiter must be one character such as , ; | or the word tab, not \"\(delimiter)\"")
+        }
+        guard maxFieldBytes > 0, maxFields > 0, maxFileBytes > 0 else {
+            throw ValidationError("the --max-* limits must be positive")
+        }
+    }
+
+    func loadOptions(raw: Bool = false) -> LoadOptions {
+        LoadOptions(
+            dialect: delimiter.flatMap(CSVDialect.init(delimiterName:)),
+            nullTokens: nullTokens.isEmpty ? LoadOptions.defaultNullTokens : Set(nullTokens),
+            raw: raw, strict: strict,
+            limits: ReaderLimits(maxFieldBytes: maxFieldBytes, maxFieldsPerRow: maxFields, maxFileBytes: maxFileBytes))
+    }
+}
+
+/// Which schema a file is checked against.
+struct SchemaOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Check against this schema instead of the one the metadata names.", valueName: "kind"))
+    var schema: DatasetKind?
+
+    @Option(name: .customLong("statute"), help: ArgumentHelp("Accept this statute number as known; repeat for several.", valueName: "number"))
+    var extraStatutes: [String] = []
+}
+
+extension Dataset {
+    /// Loads a dataset as the CLI options say; the path is resolved against the console's
+    /// folder and messages name the file as the user wrote it.
+    static func load(_ path: String, input: InputOptions, schema: SchemaOptions? = nil, raw: Bool = false) -> Dataset {
+        Dataset.load(.file(Console.current.resolve(path), name: path == "-" ? "<stdin>" : path), kind: schema?.schema,
+                     options: input.loadOptions(raw: raw), extraStatutes: Set(schema?.extraStatutes ?? []))
+    }
+}

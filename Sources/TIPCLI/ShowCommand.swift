@@ -1,0 +1,44 @@
+import ArgumentParser
+import TIPTable
+import TIPDomain
+
+/// `tipstat show FILE`: prints the typed table.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a CSV file as a typed table.",
+        discussion: """
+        Column types come from the schema (metadata or --schema) or are inferred from strictest \
+        to loosest: boolean, integer, double, percent, currency, date, period, string. \
+        JSON output is {"columns":[{"name":N,"type":T}],"rows":[[...]]} with typed values and \
+        null for missing. With --raw every column is a string and every value exactly the field \
+        text that was parsed. A file with errors prints its problems and no table (exit 1).
+
+        Example:
+          tipstat show Datasets/hotline.csv
+          tipstat show Datasets/judicial.csv --format json
+          tipstat show export.csv --delimiter ';' --raw --format csv -o clean.csv
+        """)
+
+    @Argument(help: "The CSV file (- for standard input).")
+    var file: String
+
+    @Option(help: "Output format: table, csv, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Flag(help: "Every column a string, every value the exact field text.")
+    var raw = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var schema: SchemaOptions
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let dataset = Dataset.load(file, input: input, schema: schema, raw: raw)
+        Output.problems(dataset.problems)
+        guard !dataset.hasErrors, let table = dataset.table else { throw ExitCode(1) }
+        try Output.emit(TableRenderer.render(table, as: format), to: output, inputs: [file])
+    }
+}
