@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArgumentParser
 import TIPTable
 
 /// Where commands print. Commands never call `print`: they write to `Console.current`, which is
@@ -64,12 +65,7 @@ enum Output {
             try AtomicFile.write(text, to: Console.current.resolve(path), inputs: inputs.map { Console.current.resolve($0) })
         } catch {
             err(error.description + "\n")
-            throw CLIFailure.reported
+            throw ExitCode(1)
         }
     }
-}
-
-/// A failure already explained on stderr: the command exits with status 1.
-enum CLIFailure: Error {
-    case reported
 }

@@ -1,0 +1,106 @@
+import Testing
+import Foundation
+
+/// End-to-end tests of the built binary: exact output, exact stderr, exit status.
+@Suite struct FoundationCommandTests {
+    @Test func validateTheCouncilsDatasets() throws {
+        let r = try tipstat(["validate", "Datasets/judicial.csv", "Datasets/dcf-demographics.csv"])
+        #expect(r.status == 0)
+        #expect(r.stdout == """
+        Datasets/judicial.csv: ok (5 rows, judicial schema)
+        Datasets/dcf-demographics.csv: ok, 1 warning (20 rows, demographics schema)
+
+        """)
+        #expect(r.stderr == "Datasets/dcf-demographics.csv:7:4: warning: counts of \"race/ethnicity\" (undated) add to 209, not the stated total of 210\n")
+    }
+
+    @Test func validateReportsErrorsWithLocationAndExitsOne() throws {
+        let dir = try scratchFolder(["arrests.csv": "statute,period,arrests,convictions\n53a-192a,2016,3,1\n53a-86,2016,x,1\n53a-999,2015,1,0\n"])
+        let r = try tipstat(["validate", "--schema", "judicial", "arrests.csv"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+        arrests.csv:3:3: error: column "arrests": expected an integer, found "x"
+        arrests.csv:4:1: error: column "statute": unknown statute "53a-999"; if it is right, list it in the metadata's "tipstat:statutes" or pass --statute 53a-999
+
+        """)
+        #expect(r.stdout == "arrests.csv: 2 errors (3 rows, judicial schema)\n")
+        let accepted = try tipstat(["validate", "--schema", "judicial", "--statute", "53a-999", "-q", "arrests.csv"], in: dir)
+        #expect(accepted.stderr == "arrests.csv:3:3: error: column \"arrests\": expected an integer, found \"x\"\n")
+        #expect(accepted.stdout == "")
+    }
+
+    @Test func validatePlainCSVAndStrict() throws {
+        let dir = try scratchFolder(["plain.csv": "a,b\n1,2\n3\n4,5,6\n"])
+        let r = try tipstat(["validate", "plain.csv"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr == "plain.csv:3:2: error: the row has 1 field but the header has 2\nplain.csv:4:3: error: the row has 3 fields but the header has 2\n")
+        #expect(r.stdout == "plain.csv: 2 errors (3 rows, plain CSV)\n")
+        let strict = try tipstat(["validate", "--strict", "plain.csv"], in: dir)
+        #expect(strict.stderr == "plain.csv:3:2: error: the row has 1 field but the header has 2\n")
+    }
+
+    @Test func missingFile() throws {
+        let r = try tipstat(["validate", "nope.csv"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "nope.csv: error: cannot open the file: No such file or directory\n")
+    }
+
+    @Test func showJSONIsTyped() throws {
+        let dir = try scratchFolder(["h.csv": "period,cases,share\n2015,29,82.7%\n2016-01/2016-09,41,\n"])
+        let r = try tipstat(["show", "h.csv", "--format", "json"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout == #"{"columns":[{"name":"period","type":"period"},{"name":"cases","type":"integer"},{"name":"share","type":"percent"}],"rows":[["2015",29,82.7],["2016-01/2016-09",41,null]]}"# + "\n")
+    }
+
+    @Test func showRawDelimiterAndStdin() throws {
+        let r = try tipstat(["show", "-", "--raw", "--delimiter", ";", "--format", "csv"], stdin: "a;b\n\"1,5\";NA\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == "a,b\n\"1,5\",NA\n")
+    }
+
+    @Test func showWithErrorsPrintsNoTable() throws {
+        let dir = try scratchFolder(["bad.csv": "a,b\n1,\"open\n"])
+        let r = try tipstat(["show", "bad.csv", "-o", "out.csv"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout == "")
+        #expect(r.stderr == "bad.csv:2:2: error: a quoted field is never closed: its opening quote is on this line and the file ends before the closing quote\n")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out.csv"))
+    }
+
+    @Test func outputOntoTheInputIsRefused() throws {
+        let dir = try scratchFolder(["in.csv": "a\n1\n"])
+        let r = try tipstat(["show", "in.csv", "--format", "csv", "-o", "in.csv"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr == "in.csv: error: refusing to write the output onto the input file in.csv\n")
+        #expect(try String(contentsOfFile: dir + "/in.csv", encoding: .utf8) == "a\n1\n")
+    }
+
+    @Test func badDelimiterIsAUsageError() throws {
+        let r = try tipstat(["show", "x.csv", "--delimiter", "ab"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("Error: --delimiter must be one character such as , ; | or the word tab, not \"ab\"\n"))
+    }
+
+    @Test func summaryOfTheDatasets() throws {
+        let r = try tipstat(["summary", "Datasets", "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(r.stdout == """
+        dataset,schema,rows,periods,sources,unsourced_rows,errors,warnings
+        dcf-demographics.csv,demographics,20,2016–2021,4,0,0,1
+        dcf-referrals.csv,referrals,11,2008–2021,7,0,0,0
+        demand-model.csv,demand,4,,1,0,0,0
+        hotline.csv,hotline,5,2007–2016,3,0,0,0
+        judicial.csv,judicial,5,2005–2016,4,0,0,0
+        providers.csv,providers,16,2014–2022,6,0,0,0
+
+        """)
+    }
+
+    @Test func everyCommandHasHelpWithAnExample() throws {
+        for command in ["validate", "show", "summary"] {
+            let r = try tipstat([command, "--help"])
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("Example:"), "\(command)")
+        }
+    }
+}
