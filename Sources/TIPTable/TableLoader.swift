@@ -125,6 +125,11 @@ public struct TableLoader: Sendable {
             return nil
         }
 
+        if rowLines.isEmpty {
+            // An export that lost its rows is an error to report, not an empty result to analyse.
+            try collector.error(line: headerLine, column: nil, "the file has a header row but no data rows")
+        }
+
         // Pass 2: types and typed values, column by column.
         var columns: [Column] = []
         for (c, name) in header.enumerated() {

@@ -80,7 +80,7 @@ public struct TableMetadata: Sendable, Hashable {
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw fail("the metadata is not valid JSON: \(error.localizedDescription)")
+            throw jsonFailure(error as NSError, data: data, name: name)
         }
         guard let root = object as? [String: Any] else { throw fail("the metadata must be a JSON object") }
         var meta = TableMetadata()
@@ -122,6 +122,25 @@ public struct TableMetadata: Sendable, Hashable {
             }
         }
         return meta
+    }
+
+    /// A JSON syntax error located by line and column: Foundation reports "… around
+    /// character N.", which is turned into the position a text editor shows.
+    private static func jsonFailure(_ error: NSError, data: Data, name: String) -> CSVReadError {
+        let detail = (error.userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
+        var line: Int?, column: Int?
+        if let range = detail.range(of: "character "),
+           let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }) {
+            var l = 1, c = 1
+            for byte in data.prefix(offset) {
+                if byte == 10 { l += 1; c = 1 } else if byte & 0xC0 != 0x80 { c += 1 }
+            }
+            line = l
+            column = c
+        }
+        let reason = detail.split(separator: " around character").first.map(String.init) ?? detail
+        return CSVReadError(problem: Problem(file: name, line: line, column: column,
+                                             message: "the metadata is not valid JSON: \(reason)"))
     }
 
     /// CSVW (XML Schema) datatypes mapped to TIPStat's column types.

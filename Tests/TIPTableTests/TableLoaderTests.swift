@@ -73,7 +73,9 @@ import TIPTable
     @Test func emptyFileAndHeaderOnly() throws {
         #expect(messages(load("")) == ["t.csv: error: the file is empty: a header row is expected"])
         #expect(messages(load("\n\n")) == ["t.csv: error: the file is empty: a header row is expected"])
-        let t = try #require(load("a,b\n").table)
+        let headerOnly = load("a,b\n")
+        #expect(messages(headerOnly) == ["t.csv:1: error: the file has a header row but no data rows"])
+        let t = try #require(headerOnly.table)
         #expect(t.rowCount == 0)
         #expect(t.columns.map(\.name) == ["a", "b"])
     }
