@@ -7,8 +7,8 @@
 /// 100 (to - from) / |from|.
 ///
 /// ```swift
-/// Change(from: 29, to: 41).statement // "up 12 from 29 to 41 (+41.4%)"
-/// Change(from: 0, to: 2).statement   // "up 2 from 0 to 2 (no percentage change from a zero base)"
+/// try Change(from: 29, to: 41).statement // "up 12 from 29 to 41 (+41.4%)"
+/// try Change(from: 0, to: 2).statement   // "up 2 from 0 to 2 (no percentage change from a zero base)"
 /// ```
 public struct Change: Sendable, Hashable, Codable {
     public let from: Double
@@ -20,7 +20,10 @@ public struct Change: Sendable, Hashable, Codable {
     /// The change in words.
     public let statement: String
 
-    public init(from: Double, to: Double) {
+    /// - Throws: ``StatsError`` when a value is not finite.
+    public init(from: Double, to: Double) throws(StatsError) {
+        try StatsError.checkFinite(from, "the value changed from")
+        try StatsError.checkFinite(to, "the value changed to")
         self.from = from
         self.to = to
         absoluteChange = to - from
@@ -40,7 +43,11 @@ public struct Change: Sendable, Hashable, Codable {
 
     /// Changes between consecutive values: element i is the change from `values[i]` to
     /// `values[i + 1]` (year over year when the values are annual). Empty for fewer than two.
-    public static func series(_ values: [Double]) -> [Change] {
-        zip(values, values.dropFirst()).map { Change(from: $0, to: $1) }
+    ///
+    /// - Throws: ``StatsError`` when a value is not finite.
+    public static func series(_ values: [Double]) throws(StatsError) -> [Change] {
+        var changes: [Change] = []
+        for (from, to) in zip(values, values.dropFirst()) { changes.append(try Change(from: from, to: to)) }
+        return changes
     }
 }

@@ -35,7 +35,7 @@ public struct CompoundAnnualGrowth: Sendable, Hashable, Codable {
         let span = "\(NumberText.format(years, decimals: 2)) year\(years == 1 ? "" : "s")"
         if start == 0 {
             ratePercent = nil
-            statement = "\(Change(from: start, to: end).statement) over \(span); no growth rate from a zero start"
+            statement = "\(try Change(from: start, to: end).statement) over \(span); no growth rate from a zero start"
         } else {
             let rate = 100 * (pow(end / start, 1 / years) - 1)
             ratePercent = rate

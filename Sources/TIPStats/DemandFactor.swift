@@ -55,3 +55,19 @@ public struct DemandFactor: Sendable, Hashable, Codable {
                          distribution: distribution)
     }
 }
+
+extension DemandFactor {
+    private enum CodingKeys: String, CodingKey {
+        case name, value, unit, source, low, high, distribution
+    }
+
+    /// Decodes through the validating initialiser, so a factor read from JSON obeys the same
+    /// rules as one built in code.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(name: c.decode(String.self, forKey: .name), value: c.decode(Double.self, forKey: .value),
+                      unit: c.decode(String.self, forKey: .unit), source: c.decode(String.self, forKey: .source),
+                      low: c.decodeIfPresent(Double.self, forKey: .low), high: c.decodeIfPresent(Double.self, forKey: .high),
+                      distribution: c.decodeIfPresent(FactorDistribution.self, forKey: .distribution))
+    }
+}

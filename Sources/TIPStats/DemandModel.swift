@@ -146,3 +146,18 @@ extension String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }
+
+extension DemandModel {
+    private enum CodingKeys: String, CodingKey {
+        case children, buyersPerDay, days, visitsPerBuyer
+    }
+
+    /// Decodes through the validating initialiser (visits per buyer positive, names distinct).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(children: c.decode(DemandFactor.self, forKey: .children),
+                      buyersPerDay: c.decode(DemandFactor.self, forKey: .buyersPerDay),
+                      days: c.decode(DemandFactor.self, forKey: .days),
+                      visitsPerBuyer: c.decode(DemandFactor.self, forKey: .visitsPerBuyer))
+    }
+}

@@ -43,8 +43,9 @@ public struct DemandSimulation: Sendable, Hashable, Encodable {
     public let level: Double
     public let transactions: Summary
     public let uniqueBuyers: Summary
-    /// Each factor's distribution as used (`fixed(v)` for a factor without one).
-    public let distributions: [String: String]
+    /// Each factor's distribution as used, in the order of the draws, as `name=distribution`
+    /// text (`fixed(v)` for a factor without one): the run can be repeated from it and the seed.
+    public let distributions: [String]
     /// Every draw of transactions, in order (not encoded).
     public let transactionDraws: [Double]
     /// Every draw of unique buyers, in order (not encoded).
@@ -76,7 +77,7 @@ public struct DemandSimulation: Sendable, Hashable, Encodable {
         self.seed = seed
         self.draws = draws
         self.level = level
-        self.distributions = Dictionary(uniqueKeysWithValues: zip(model.factors.map(\.name), distributions.map(\.description)))
+        self.distributions = zip(model.factors, distributions).map { "\($0.name)=\($1)" }
         transactions = Summary(transactionDraws, level: level)
         uniqueBuyers = Summary(uniqueBuyerDraws, level: level)
         self.transactionDraws = transactionDraws

@@ -4,8 +4,9 @@
 /// The fit is a Householder QR factorisation of the design in double-double arithmetic (see
 /// `HouseholderQR` for why), never the normal equations. It reproduces the certified
 /// coefficients, standard deviations, residual standard deviation and R-squared of every NIST
-/// StRD linear regression problem to at least 12 significant digits (Filip, Longley and
-/// Wampler1-5 included).
+/// StRD linear regression problem to at least 13 significant digits (Filip, Longley and
+/// Wampler1-5 included; the least, 13.2 on Wampler2, is the limit set by storing its decimal
+/// data as doubles).
 ///
 /// Definitions, as in R and NIST:
 /// - residual SD s = sqrt(RSS / (n - p)), df_residual = n - p;
@@ -192,8 +193,9 @@ public struct LinearRegression: Sendable, Hashable, Codable {
         if exact {
             notes.append("exact fit: the residuals are zero to the precision of the data, so t, p and F are not defined")
         }
-        // Flag near-dependence well before the singularity tolerance: below 1e-6 independent, the
-        // estimates move in their leading digits when the data change in their last.
+        // Flag near-dependence well before the singularity tolerance. A relative change e in a
+        // column whose independent part is f moves the estimates by up to about e / f, so below
+        // f = 1e-6 a change in the sixth digit of the data can change an estimate's first.
         if let j = qr.firstDependentColumn(tolerance: 1e-6) {
             notes.append("column '\(names[j])' is nearly a linear combination of the columns before it "
                 + "(independent part \(NumberText.scientific(qr.independentFraction(j))) of its norm): "

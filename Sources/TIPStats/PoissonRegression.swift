@@ -128,7 +128,7 @@ public struct PoissonRegression: Sendable, Hashable, Codable {
         var mu = y.map { $0 + 0.1 }
         var eta = mu.map { log($0) }
         var devOld = devianceAt(mu)
-        var beta: [Double] = []
+        var beta: [Double]
         var qr: HouseholderQR
         var weights: [Double]
         var iteration = 0
@@ -180,26 +180,25 @@ public struct PoissonRegression: Sendable, Hashable, Codable {
         dispersion = pearsonChiSquare / Double(dfResidual)
         overdispersionP = Distributions.chiSquareUpperTail(pearsonChiSquare, df: Double(dfResidual))
 
+        // The coefficient table for standard errors scaled by `scale`, with the reference
+        // distribution's quantile and two-sided p-value (normal for Poisson, t for quasi-Poisson).
         let unscaled = qr.unscaledVariances().map { $0.squareRoot().value }
-        let z = Distributions.normalQuantile((1 + level) / 2)
-        coefficients = (0..<2).map { j in
-            let se = unscaled[j]
-            return Coefficient(term: names[j], estimate: beta[j], stdError: se, statistic: beta[j] / se,
-                               p: Distributions.normalTwoSidedP(beta[j] / se),
-                               ciLow: beta[j] - z * se, ciHigh: beta[j] + z * se)
+        func table(scale: Double, quantile: Double, twoSidedP: (Double) -> Double) -> [Coefficient] {
+            (0..<2).map { j in
+                let se = unscaled[j] * scale
+                return Coefficient(term: names[j], estimate: beta[j], stdError: se, statistic: beta[j] / se,
+                                   p: twoSidedP(beta[j] / se), ciLow: beta[j] - quantile * se, ciHigh: beta[j] + quantile * se)
+            }
         }
+        coefficients = table(scale: 1, quantile: Distributions.normalQuantile((1 + level) / 2),
+                             twoSidedP: Distributions.normalTwoSidedP)
         rateRatio = RateRatio(coefficients[1])
 
         if dispersion > 1 {
             let df = Double(dfResidual)
-            let tq = Distributions.studentTQuantile((1 + level) / 2, df: df)
             let scale = dispersion.squareRoot()
-            let adjusted = (0..<2).map { j in
-                let se = unscaled[j] * scale
-                return Coefficient(term: names[j], estimate: beta[j], stdError: se, statistic: beta[j] / se,
-                                   p: Distributions.studentTTwoSidedP(beta[j] / se, df: df),
-                                   ciLow: beta[j] - tq * se, ciHigh: beta[j] + tq * se)
-            }
+            let adjusted = table(scale: scale, quantile: Distributions.studentTQuantile((1 + level) / 2, df: df),
+                                 twoSidedP: { Distributions.studentTTwoSidedP($0, df: df) })
             quasiPoisson = QuasiPoisson(dispersion: dispersion, coefficients: adjusted, rateRatio: RateRatio(adjusted[1]))
             notes = ["overdispersed: Pearson chi-square \(NumberText.format(pearsonChiSquare, decimals: 2)) on "
                 + "\(dfResidual) df (dispersion \(NumberText.format(dispersion, decimals: 2)), "

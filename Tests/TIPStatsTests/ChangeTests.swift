@@ -4,25 +4,28 @@ import TIPStats
 @Suite("Changes")
 struct ChangeTests {
     @Test("percentage change, and none from a zero base")
-    func change() {
-        let up = Change(from: 29, to: 41)
+    func change() throws {
+        let up = try Change(from: 29, to: 41)
         #expect(up.absoluteChange == 12)
         #expect(up.percentChange == 100 * 12.0 / 29)
         #expect(up.statement == "up 12 from 29 to 41 (+41.4%)")
-        let fromZero = Change(from: 0, to: 2)
+        let fromZero = try Change(from: 0, to: 2)
         #expect(fromZero.percentChange == nil)
         #expect(fromZero.statement == "up 2 from 0 to 2 (no percentage change from a zero base)")
-        #expect(Change(from: 35, to: 29).statement == "down 6 from 35 to 29 (-17.1%)")
-        #expect(Change(from: 0, to: 0).statement == "unchanged at 0")
-        #expect(Change(from: 0, to: 0).percentChange == nil)
+        #expect(try Change(from: 35, to: 29).statement == "down 6 from 35 to 29 (-17.1%)")
+        #expect(try Change(from: 0, to: 0).statement == "unchanged at 0")
+        #expect(try Change(from: 0, to: 0).percentChange == nil)
     }
 
     @Test("year over year: element i is the change from value i to value i + 1")
-    func series() {
-        let s = Change.series([94, 133, 202])
+    func series() throws {
+        let s = try Change.series([94, 133, 202])
         #expect(s.map(\.absoluteChange) == [39, 69])
         #expect(s[1].statement == "up 69 from 133 to 202 (+51.9%)")
-        #expect(Change.series([5]).isEmpty)
+        #expect(try Change.series([5]).isEmpty)
+        #expect(throws: StatsError(.invalidInput, "the value changed to must be a finite number (got inf)")) {
+            try Change.series([1, .infinity])
+        }
     }
 
     @Test("compound annual growth rate")

@@ -79,8 +79,10 @@ struct DemandModelTests {
         let b = try model.simulate(draws: 20_000, seed: 7)
         #expect(a == b)
         #expect(a.seed == 7 && a.draws == 20_000 && a.transactionDraws.count == 20_000)
-        #expect(a.distributions["days"] == "uniform(90.0,365.0)")
-        #expect(a.distributions["visits_per_buyer"] == "fixed(1.0)")
+        #expect(a.distributions == ["children=lognormal(456.0,1.5)", "buyers_per_day=triangular(0.5,1.0,3.0)",
+                                    "days=uniform(90.0,365.0)", "visits_per_buyer=fixed(1.0)"])
+        // The recorded distributions reproduce the run.
+        #expect(try model.settingDistributions(a.distributions).simulate(draws: 20_000, seed: 7) == a)
         // The first draw is the model at the first three uniforms of seed 7's stream.
         var g = Xoshiro256StarStar(seed: 7)
         let (u1, u2, u3) = (g.nextUniform(), g.nextUniform(), g.nextUniform())

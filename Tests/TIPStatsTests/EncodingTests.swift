@@ -47,4 +47,15 @@ struct EncodingTests {
         #expect(text.contains("\"unique_buyers\"") && text.contains("\"seed\":1"))
         #expect(!text.contains("draws\":["))
     }
+
+    @Test("a demand model round-trips through JSON, and invalid JSON factors are refused")
+    func demandModel() throws {
+        let model = try DemandModelTests.reportModel().settingDistributions(["days=uniform(90,365)"])
+        let data = try JSONEncoder().encode(model)
+        #expect(try JSONDecoder().decode(DemandModel.self, from: data) == model)
+        let bad = Data(#"{"name":"days","value":-1,"unit":"days","source":"x"}"#.utf8)
+        #expect(throws: StatsError(.invalidInput, "factor 'days' must have a non-negative finite value (got -1.0)")) {
+            try JSONDecoder().decode(DemandFactor.self, from: bad)
+        }
+    }
 }
