@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(name: "TIPTableTests", dependencies: ["TIPTable"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatsTests", dependencies: ["TIPStats"], exclude: ["Reference"]),
         .testTarget(name: "TIPDomainTests", dependencies: ["TIPDomain"]),
-        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts"], exclude: ["Golden"]),
+        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts"], exclude: ["Golden", "render-pngs.sh"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPReport"]),
         .testTarget(name: "TIPNotebookTests", dependencies: ["TIPNotebook"]),
         .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat"], exclude: ["Hostile"]),

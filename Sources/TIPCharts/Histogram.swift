@@ -1,0 +1,213 @@
+/// The distribution of Monte Carlo draws: counts in bins of a round width, with the central
+/// interval (2.5% to 97.5% for the default level 0.95) shaded and labelled, the median marked,
+/// and optionally a reference value such as the report's point estimate.
+///
+/// Binning is done here and is deterministic: the bin width is the 1-2-5 number nearest to
+/// range / `binCount`, bins start at a multiple of it, each bin holds values in [lower, upper)
+/// (the last also its upper edge). Percentiles are R's type 7. Non-finite draws are left out.
+///
+/// ```swift
+/// let h = Histogram(values: draws, reference: ReferenceLine(82_992, label: "Report's estimate"))
+/// h.bins.count
+/// h.median
+/// ```
+public struct Histogram: Sendable, Hashable {
+    /// One bin: its edges and how many values fell in it.
+    public struct Bin: Sendable, Hashable {
+        public let lower: Double
+        public let upper: Double
+        public let count: Int
+    }
+
+    public var values: [Double]
+    /// About how many bins to use.
+    public var binCount: Int
+    /// The central interval's coverage (0.95: the 2.5% and 97.5% percentiles).
+    public var level: Double
+    public var reference: ReferenceLine?
+    public var format: NumberFormat
+
+    public init(values: [Double], binCount: Int = 30, level: Double = 0.95, reference: ReferenceLine? = nil,
+                format: NumberFormat = .integer) {
+        self.values = values
+        self.binCount = Swift.min(Swift.max(binCount, 1), 400)
+        self.level = level.isFinite ? Swift.min(Swift.max(level, 0), 1) : 0.95
+        self.reference = reference
+        self.format = format
+    }
+
+    private var sorted: [Double] { values.filter(\.isFinite).sorted() }
+
+    /// The bins, from the lowest value's to the highest's; empty without finite values.
+    public var bins: [Bin] {
+        let v = sorted
+        guard let lo = v.first, let hi = v.last else { return [] }
+        let (multiple, power) = NiceTicks.niceStep((hi - lo) / Double(binCount))
+        let width = NiceTicks.value(Int64(multiple), power: power)
+        let first = (lo / width).rounded(.down)
+        let n = Swift.max(Int(((hi / width).rounded(.down) - first)) + 1, 1)
+        guard first.magnitude < 1e15, n <= 100_000 else {
+            return [Bin(lower: lo, upper: hi, count: v.count)]
+        }
+        var counts = Array(repeating: 0, count: n)
+        for x in v {
+            counts[Swift.min(Swift.max(Int((x / width).rounded(.down) - first), 0), n - 1)] += 1
+        }
+        return counts.indices.map { i in
+            Bin(lower: NiceTicks.value((Int64(first) + Int64(i)) * Int64(multiple), power: power),
+                upper: NiceTicks.value((Int64(first) + Int64(i) + 1) * Int64(multiple), power: power), count: counts[i])
+        }
+    }
+
+    /// The type-7 percentile p (0...1) of the finite values; nil without any.
+    public func quantile(_ p: Double) -> Double? {
+        let v = sorted
+        guard !v.isEmpty else { return nil }
+        let h = Double(v.count - 1) * Swift.min(Swift.max(p, 0), 1)
+        let i = Int(h.rounded(.down))
+        return i + 1 < v.count ? v[i] + (h - Double(i)) * (v[i + 1] - v[i]) : v[i]
+    }
+
+    public var median: Double? { quantile(0.5) }
+    /// The central interval at `level`.
+    public var interval: (lower: Double, upper: Double)? {
+        guard let lo = quantile((1 - level) / 2), let hi = quantile((1 + level) / 2) else { return nil }
+        return (lo, hi)
+    }
+
+    /// "2.5%" for the level's lower percentile; "97.5%" for the upper.
+    func percentileName(upper: Bool) -> String {
+        NumberFormat.percent(decimals: 2).string((upper ? (1 + level) / 2 : (1 - level) / 2) * 100)
+    }
+
+    /// "Histogram of 2,000 draws. Median 85,000; 2.5% 41,000; 97.5% 190,000. Report's estimate 82,992."
+    public var dataDescription: String {
+        let n = sorted.count
+        guard let median, let interval else { return "Histogram with no data." }
+        var s = "Histogram of \(NumberFormat.integer.string(Double(n))) draws. Median \(format.string(median)); "
+            + "\(percentileName(upper: false)) \(format.string(interval.lower)); \(percentileName(upper: true)) \(format.string(interval.upper))."
+        if let reference { s += " \(SVGText.clean(reference.label)) \(format.string(reference.value))." }
+        let bins = self.bins
+        s += " Bins: " + bins.map { "\(format.string($0.lower)) to \(format.string($0.upper)) \($0.count)" }.joined(separator: ", ") + "."
+        return s
+    }
+}
+
+/// A histogram laid out for a width.
+struct HistogramPlan: ChartPlan {
+    /// A labelled vertical line over the bars.
+    private struct Marker {
+        var value: Double
+        var text: FittedText
+        var dash: String?
+        var color: String
+        var width: Double
+        var row = 0
+    }
+
+    let chart: Histogram
+    let bins: [Histogram.Bin]
+    let xTitle: Bool
+    let yTitle: Bool
+    let xAxis: ValueAxis
+    let yAxis: ValueAxis
+    let left: Double
+    private let markers: [Marker]
+    private let rows: Int
+
+    init(_ chart: Histogram, width: Double, xTitle: Bool, yTitle: Bool) {
+        self.chart = chart
+        self.xTitle = xTitle
+        self.yTitle = yTitle
+        bins = chart.bins
+        var xs = [bins.first?.lower, bins.last?.upper].compactMap { $0 }
+        if let r = chart.reference, r.value.isFinite { xs.append(r.value) }
+        xAxis = ValueAxis(NiceTicks(covering: xs.min() ?? 0, xs.max() ?? 1, count: Swift.max(Int(width / 110), 3)), format: chart.format)
+        yAxis = ValueAxis(NiceTicks(covering: 0, Double(bins.map(\.count).max() ?? 0), count: 5, integer: true), format: .integer)
+        left = yAxis.labelWidth + 10
+
+        var markers: [Marker] = []
+        func add(_ value: Double?, _ label: String, dash: String?, color: String, stroke: Double, bold: Bool = false) {
+            guard let value, value.isFinite else { return }
+            let text = TextMetrics.fit(label + ": " + chart.format.string(value), maxWidth: width / 2, size: Theme.labelSize, bold: bold)
+            markers.append(Marker(value: value, text: text, dash: dash, color: color, width: stroke))
+        }
+        add(chart.interval?.lower, chart.percentileName(upper: false), dash: "4 3", color: Theme.body, stroke: 1.25)
+        add(chart.median, "Median", dash: nil, color: Theme.ink, stroke: 2, bold: true)
+        add(chart.interval?.upper, chart.percentileName(upper: true), dash: "4 3", color: Theme.body, stroke: 1.25)
+        if let r = chart.reference { add(r.value, r.label, dash: "8 3 2 3", color: Palette.color(3), stroke: 2) }
+        // Labels go in rows above the plot: each in the first row where it clears its neighbours.
+        let x = LinearScale(ticks: xAxis.ticks, range: (left, width - xAxis.overhang))
+        markers.sort { $0.value < $1.value }
+        var rowEnds: [Double] = []
+        for i in markers.indices {
+            let w = markers[i].text.width
+            let start = Swift.min(Swift.max(x(markers[i].value) - w / 2, 0), width - w)
+            if let r = rowEnds.firstIndex(where: { $0 + 10 <= start }) {
+                markers[i].row = r
+                rowEnds[r] = start + w
+            } else {
+                markers[i].row = rowEnds.count
+                rowEnds.append(start + w)
+            }
+        }
+        self.markers = markers
+        rows = rowEnds.count
+    }
+
+    var legend: [LegendEntry] { [] }
+
+    var notes: [String] {
+        guard let first = bins.first else { return [] }
+        let n = NumberFormat.integer.string(Double(chart.values.filter(\.isFinite).count))
+        let width = chart.format.with(decimals: Swift.max(chart.format.decimals, NiceTicks(covering: 0, first.upper - first.lower, count: 1).decimals))
+            .string(first.upper - first.lower)
+        let level = NumberFormat.percent(decimals: 1).string(chart.level * 100)
+        return ["\(n) Monte Carlo draws in bins \(width) wide; the shaded band holds the central \(level) of the draws "
+                + "(\(chart.percentileName(upper: false)) to \(chart.percentileName(upper: true)) percentiles)."]
+    }
+
+    private var top: Double { Double(rows) * Theme.labelLine + 8 }
+
+    var minimumHeight: Double {
+        CartesianFrame.height(plot: 160, top: top, bottomAxis: ValueAxis.bottomHeight, xTitle: xTitle, yTitle: yTitle)
+    }
+
+    func draw(in content: Rect, _ ctx: inout RenderContext) {
+        let frame = CartesianFrame(content: content, left: left, right: xAxis.overhang, top: top, bottomAxis: ValueAxis.bottomHeight,
+                                   xTitle: xTitle, yTitle: yTitle)
+        let plot = frame.plot
+        let x = LinearScale(ticks: xAxis.ticks, range: (plot.minX, plot.maxX))
+        let y = LinearScale(ticks: yAxis.ticks, range: (plot.maxY, plot.minY))
+        if let i = chart.interval {
+            ctx.rect(Rect(x: x(i.lower), y: plot.minY, width: x(i.upper) - x(i.lower), height: plot.height), fill: Theme.band)
+        }
+        yAxis.drawLeft(&ctx, plot: plot, scale: y)
+        for t in xAxis.ticks.values {
+            ctx.line(x1: x(t), y1: plot.maxY, x2: x(t), y2: plot.maxY + 4, stroke: Theme.axis)
+        }
+        for (value, label) in zip(xAxis.ticks.values, xAxis.labels) {
+            ctx.text(label, x: x(value), y: plot.maxY + 16, size: Theme.labelSize, anchor: .middle, fill: Theme.muted)
+        }
+        for b in bins where b.count > 0 {
+            let x0 = x(b.lower), x1 = x(b.upper)
+            ctx.rect(Rect(x: x0 + 0.5, y: y(Double(b.count)), width: Swift.max(x1 - x0 - 1, 0.5), height: y(0) - y(Double(b.count))),
+                     fill: Palette.color(0))
+        }
+        if bins.isEmpty {
+            ctx.text("no data", x: plot.midX, y: plot.midY, size: Theme.labelSize, anchor: .middle, fill: Theme.muted)
+        }
+        yAxis.drawZero(&ctx, plot: plot, scale: y, vertical: true)
+        // Row 0 sits just above the plot; lines first, then labels with a halo over them.
+        func labelY(_ m: Marker) -> Double { plot.minY - 6 - Double(m.row) * Theme.labelLine }
+        for m in markers {
+            ctx.line(x1: x(m.value), y1: labelY(m) + 3, x2: x(m.value), y2: plot.maxY, stroke: m.color, width: m.width, dash: m.dash)
+        }
+        for m in markers {
+            let w = m.text.width
+            let cx = Swift.min(Swift.max(x(m.value), content.minX + w / 2), content.maxX - w / 2)
+            ctx.lines(m.text, x: cx, y: labelY(m), lineHeight: 0, anchor: .middle, fill: Theme.ink, halo: true)
+        }
+        frame.drawTitles(&ctx)
+    }
+}

@@ -1,0 +1,170 @@
+/// Where a text's anchor point sits on the text: its visual start (left), middle or end (right).
+enum TextAnchor {
+    case start, middle, end
+}
+
+/// The state of one rendering: the markup written so far, the chart's id prefix, the axis titles
+/// and which shared patterns (defined once in `<defs>`) the marks used.
+struct RenderContext {
+    var svg = SVGWriter()
+    let id: String
+    let xTitle: String?
+    let yTitle: String?
+    private(set) var usesHatch = false
+    private(set) var usedTextures: [Int] = []
+
+    init(id: String, xTitle: String?, yTitle: String?) {
+        self.id = id
+        self.xTitle = xTitle.map(SVGText.clean).flatMap { $0.isEmpty ? nil : $0 }
+        self.yTitle = yTitle.map(SVGText.clean).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// A context for a sub-drawing (a panel) sharing this one's id; merge it back with `absorb`.
+    func child() -> RenderContext { RenderContext(id: id, xTitle: xTitle, yTitle: yTitle) }
+
+    mutating func absorb(_ other: RenderContext) {
+        svg.append(other.svg)
+        usesHatch = usesHatch || other.usesHatch
+        for t in other.usedTextures where !usedTextures.contains(t) { usedTextures.append(t) }
+    }
+
+    // MARK: Patterns
+
+    /// The fill for a suppressed-cell placeholder: grey diagonal hatching.
+    mutating func hatchFill() -> String {
+        usesHatch = true
+        return "url(#\(id)-hatch)"
+    }
+
+    /// The texture laid over series `index`'s colour when a legend, not direct labels, names the
+    /// series, so no series is told apart by colour alone. Series 0 has none (solid).
+    mutating func textureFill(_ index: Int) -> String? {
+        guard index > 0 else { return nil }
+        let t = (index - 1) % TextureStyle.paths.count
+        if !usedTextures.contains(t) { usedTextures.append(t) }
+        return "url(#\(id)-texture-\(t + 1))"
+    }
+
+    /// The `<defs>` element for the patterns used, in a fixed order.
+    func defs() -> SVGWriter? {
+        guard usesHatch || !usedTextures.isEmpty else { return nil }
+        var w = SVGWriter()
+        w.open("defs")
+        if usesHatch {
+            w.open("pattern", [("id", "\(id)-hatch"), ("patternUnits", "userSpaceOnUse"), ("width", "6"), ("height", "6"),
+                               ("patternTransform", "rotate(45)")])
+            w.leaf("rect", [("width", "6"), ("height", "6"), ("fill", "#FFFFFF")])
+            w.leaf("line", [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", Theme.placeholder), ("stroke-width", "2.5")])
+            w.close("pattern")
+        }
+        for t in usedTextures.sorted() {
+            w.open("pattern", [("id", "\(id)-texture-\(t + 1)"), ("patternUnits", "userSpaceOnUse"), ("width", "8"), ("height", "8")])
+            w.leaf("path", [("d", TextureStyle.paths[t]), ("fill", "none"), ("stroke", "#FFFFFF"), ("stroke-width", "1.5"),
+                            ("stroke-opacity", "0.85")])
+            w.close("pattern")
+        }
+        w.close("defs")
+        return w
+    }
+
+    // MARK: Text
+
+    /// One line of text. Right-to-left text gets `direction="rtl"`, and its `text-anchor` is
+    /// mirrored so it still lines up with the other labels (in SVG the anchor's "start" follows
+    /// the text's direction).
+    mutating func text(_ s: String, x: Double, y: Double, size: Double, anchor: TextAnchor = .start,
+                       bold: Bool = false, fill: String = Theme.body, rotate: Double? = nil, halo: Bool = false) {
+        let rtl = SVGText.isRightToLeft(s)
+        var a: SVGWriter.Attributes = [("x", coordinate(x)), ("y", coordinate(y)), ("font-size", coordinate(size))]
+        if bold { a.append(("font-weight", "bold")) }
+        a.append(("fill", fill))
+        switch (anchor, rtl) {
+        case (.middle, _): a.append(("text-anchor", "middle"))
+        case (.start, false), (.end, true): break
+        case (.end, false), (.start, true): a.append(("text-anchor", "end"))
+        }
+        if rtl { a += [("direction", "rtl"), ("unicode-bidi", "embed")] }
+        // A white outline under the glyphs keeps a label legible where it crosses a line.
+        if halo { a += [("stroke", "#FFFFFF"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke")] }
+        if let rotate { a.append(("transform", "rotate(\(coordinate(rotate)) \(coordinate(x)) \(coordinate(y)))")) }
+        svg.element("text", a, text: s)
+    }
+
+    /// Fitted lines starting at baseline `y`, one `lineHeight` apart. When the text was cut
+    /// short, the lines are grouped under a `<title>` holding the full text, so it stays
+    /// available as a tooltip and to screen readers.
+    mutating func lines(_ t: FittedText, x: Double, y: Double, lineHeight: Double, anchor: TextAnchor = .start,
+                        fill: String = Theme.body, halo: Bool = false) {
+        if t.truncated {
+            svg.open("g")
+            svg.element("title", text: t.full)
+        }
+        for (i, l) in t.lines.enumerated() {
+            text(l, x: x, y: y + Double(i) * lineHeight, size: t.size, anchor: anchor, bold: t.bold, fill: fill, halo: halo)
+        }
+        if t.truncated { svg.close("g") }
+    }
+
+    // MARK: Shapes
+
+    mutating func rect(_ r: Rect, fill: String, stroke: String? = nil, strokeWidth: Double = 1, dash: String? = nil) {
+        var a: SVGWriter.Attributes = [("x", coordinate(r.x)), ("y", coordinate(r.y)),
+                                       ("width", coordinate(Swift.max(r.width, 0))), ("height", coordinate(Swift.max(r.height, 0))),
+                                       ("fill", fill)]
+        if let stroke {
+            a += [("stroke", stroke), ("stroke-width", coordinate(strokeWidth))]
+            if let dash { a.append(("stroke-dasharray", dash)) }
+        }
+        svg.leaf("rect", a)
+    }
+
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil) {
+        var a: SVGWriter.Attributes = [("x1", coordinate(x1)), ("y1", coordinate(y1)), ("x2", coordinate(x2)), ("y2", coordinate(y2)),
+                                       ("stroke", stroke), ("stroke-width", coordinate(width))]
+        if let dash { a.append(("stroke-dasharray", dash)) }
+        svg.leaf("line", a)
+    }
+
+    mutating func path(_ d: String, fill: String, stroke: String? = nil, width: Double = 1, dash: String? = nil) {
+        var a: SVGWriter.Attributes = [("d", d), ("fill", fill)]
+        if let stroke {
+            a += [("stroke", stroke), ("stroke-width", coordinate(width)), ("stroke-linejoin", "round"), ("stroke-linecap", "round")]
+            if let dash { a.append(("stroke-dasharray", dash)) }
+        }
+        svg.leaf("path", a)
+    }
+
+    /// A point marker: filled for observed values, hollow (white inside, coloured outline) for
+    /// estimates.
+    mutating func marker(_ shape: MarkerShape, x: Double, y: Double, color: String, hollow: Bool, radius: Double = 4.5) {
+        path(shape.path(x: x, y: y, r: radius), fill: hollow ? "#FFFFFF" : color, stroke: hollow ? color : "#FFFFFF",
+             width: hollow ? 2 : 1.25)
+    }
+
+    /// A bar or segment: the colour, and over it the series' texture when it has one.
+    mutating func bar(_ r: Rect, color: String, texture: String?) {
+        rect(r, fill: color)
+        if let texture { rect(r, fill: texture) }
+    }
+
+    /// The placeholder of a suppressed count: hatched, outlined, never a value.
+    mutating func placeholder(_ r: Rect) {
+        let fill = hatchFill()
+        rect(r, fill: fill, stroke: Theme.placeholder, strokeWidth: 1)
+    }
+
+    /// The outline drawn for an estimated value: white inside, dashed coloured border.
+    mutating func estimateBar(_ r: Rect, color: String) {
+        rect(r.inset(top: 1, right: 1, bottom: 0, left: 1), fill: "#FFFFFF", stroke: color, strokeWidth: 2, dash: "5 3")
+    }
+}
+
+/// Texture paths over an 8 x 8 tile: diagonal lines, rings (dots), horizontal lines, cross-hatch.
+enum TextureStyle {
+    static let paths = [
+        "M-2 2L2 -2M0 8L8 0M6 10L10 6",
+        "M1 2a1 1 0 1 0 2 0a1 1 0 1 0 -2 0M5 6a1 1 0 1 0 2 0a1 1 0 1 0 -2 0",
+        "M0 4H8",
+        "M0 0L8 8M8 0L0 8",
+    ]
+}

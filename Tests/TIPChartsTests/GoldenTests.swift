@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import TIPCharts
+
+/// Golden files: each council figure must come out byte for byte as reviewed. After an intended
+/// change, regenerate with `TIPSTAT_UPDATE_GOLDEN=1 swift test --filter TIPChartsTests`, render
+/// with `Tests/TIPChartsTests/render-pngs.sh` and look at every PNG before committing.
+@Suite("Golden SVG figures")
+struct GoldenTests {
+    static let updating = ProcessInfo.processInfo.environment["TIPSTAT_UPDATE_GOLDEN"] == "1"
+
+    @Test("each figure matches its golden file byte for byte", arguments: CouncilCharts.all.map(\.name))
+    func matchesGolden(name: String) throws {
+        let spec = try #require(CouncilCharts.all.first { $0.name == name }?.spec)
+        let svg = spec.svg()
+        let path = goldenDirectory + "/" + name + ".svg"
+        if GoldenTests.updating {
+            try Data(svg.utf8).write(to: URL(fileURLWithPath: path))
+        }
+        let golden = try #require(FileManager.default.contents(atPath: path),
+                                  "missing \(path); run with TIPSTAT_UPDATE_GOLDEN=1 to create it")
+        #expect(Data(svg.utf8) == golden, "\(name).svg differs from its golden file; review and regenerate")
+    }
+
+    @Test("each golden file parses with xmllint and renders with rsvg-convert without a message",
+          arguments: CouncilCharts.all.map(\.name))
+    func validates(name: String) throws {
+        let path = goldenDirectory + "/" + name + ".svg"
+        #expect(try xmllintProblems(path) == nil)
+        #expect(try rsvgProblems(path) == nil)
+    }
+
+    @Test("the same spec gives the same bytes every time")
+    func deterministic() {
+        for (_, spec) in CouncilCharts.all {
+            #expect(spec.svg() == spec.svg())
+        }
+    }
+}
