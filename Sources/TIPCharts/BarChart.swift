@@ -116,17 +116,16 @@ struct BarPlan: ChartPlan {
         let nameWidth = chart.series.map { TextMetrics.width(SVGText.clean($0.name), size: Theme.labelSize, bold: true) }.max() ?? 0
         if vertical {
             left = axis.labelWidth + 10
-            let stackRight = Swift.min(nameWidth + 14, width * 0.25)
             let canStackLabel = chart.layout != .grouped && chart.series.count > 1 && !chart.categories.isEmpty
                 && chart.series.allSatisfy { ($0.value(chart.categories.count - 1).extent ?? 0) > 0 }
                 && nameWidth + 14 <= width * 0.25
-            right = canStackLabel ? stackRight : 0
+            right = canStackLabel ? nameWidth + 14 : 0
             let band = BandScale(count: chart.categories.count, range: (left, width - right))
             categoryAxis = CategoryAxis(below: chart.categories, bandStep: band.step)
             if chart.series.count <= 1 {
                 naming = .none
             } else if chart.layout == .grouped {
-                let slot = band.bandwidth / Double(chart.series.count)
+                let slot = marks.group(band, 0).thickness / Double(chart.series.count)
                 naming = nameWidth <= slot + band.step * band.paddingInner * 0.5 ? .firstGroup : .legend
             } else {
                 naming = canStackLabel ? .rightOfLastStack : .legend
@@ -202,7 +201,7 @@ struct BarMarks {
 
     /// Where the bars of category `i` start and how thick the group is: the band, narrowed to a
     /// readable maximum (a lone horizontal bar should not fill the plot) and centred.
-    private func group(_ band: BandScale, _ i: Int) -> (start: Double, thickness: Double) {
+    func group(_ band: BandScale, _ i: Int) -> (start: Double, thickness: Double) {
         let perBar = vertical ? 160.0 : 44.0
         let cap = chart.layout == .grouped ? perBar * Double(Swift.max(chart.series.count, 1)) * (vertical ? 1 : 0.75) : perBar
         let thickness = Swift.min(band.bandwidth, cap)

@@ -58,7 +58,7 @@ struct ValueAxis {
     func drawLeft(_ ctx: inout RenderContext, plot: Rect, scale: LinearScale, labels showLabels: Bool = true) {
         for (value, label) in zip(ticks.values, labels) {
             let y = scale(value)
-            if value != 0 { ctx.line(x1: plot.minX, y1: y, x2: plot.maxX, y2: y, stroke: Theme.grid) }
+            ctx.line(x1: plot.minX, y1: y, x2: plot.maxX, y2: y, stroke: Theme.grid)
             if showLabels {
                 ctx.text(label, x: plot.minX - 8, y: Theme.centredBaseline(y, size: Theme.labelSize), size: Theme.labelSize,
                          anchor: .end, fill: Theme.muted)
@@ -70,12 +70,12 @@ struct ValueAxis {
     func drawBottom(_ ctx: inout RenderContext, plot: Rect, scale: LinearScale) {
         for (value, label) in zip(ticks.values, labels) {
             let x = scale(value)
-            if value != 0 { ctx.line(x1: x, y1: plot.minY, x2: x, y2: plot.maxY, stroke: Theme.grid) }
+            ctx.line(x1: x, y1: plot.minY, x2: x, y2: plot.maxY, stroke: Theme.grid)
             ctx.text(label, x: x, y: plot.maxY + 16, size: Theme.labelSize, anchor: .middle, fill: Theme.muted)
         }
     }
 
-    /// The zero line, drawn over the marks, when zero is on the axis.
+    /// The zero line, drawn over the marks, when zero is on the axis: the baseline bars grow from.
     func drawZero(_ ctx: inout RenderContext, plot: Rect, scale: LinearScale, vertical: Bool) {
         guard ticks.lower <= 0, ticks.upper >= 0 else { return }
         if vertical {

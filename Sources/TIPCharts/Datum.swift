@@ -59,6 +59,10 @@ public struct Datum: Sendable, Hashable, ExpressibleByIntegerLiteral, Expressibl
     /// stays visible (a true zero, such as no convictions, is the finding and identifies no
     /// one). Without a threshold the count is observed.
     ///
+    /// This is primary suppression only. When a total is also shown and only one cell of it is
+    /// suppressed, the cell can be recovered by subtraction: the caller must then suppress a
+    /// second cell or leave the total out (secondary suppression).
+    ///
     /// ```swift
     /// Datum.count(3, suppressBelow: 5)   // suppressed
     /// Datum.count(0, suppressBelow: 5)   // 0

@@ -126,7 +126,6 @@ struct TornadoPlan: ChartPlan {
         let x = LinearScale(ticks: axis.ticks, range: (plot.minX, plot.maxX))
         let band = BandScale(count: factors.count, range: (plot.minY, plot.maxY), paddingInner: 0.3, paddingOuter: 0.15)
         axis.drawBottom(&ctx, plot: plot, scale: x)
-        axis.drawZero(&ctx, plot: plot, scale: x, vertical: false)
         let bx = x(chart.base)
         for (i, f) in factors.enumerated() {
             let top = band.start(i), h = band.bandwidth
@@ -139,7 +138,7 @@ struct TornadoPlan: ChartPlan {
                 let right = output >= chart.base
                 let text = TextMetrics.fit(TornadoPlan.endLabel(setting, output, chart.format), maxWidth: gutter - 8, size: Theme.labelSize)
                 ctx.lines(text, x: right ? ex + 6 : ex - 6, y: Theme.centredBaseline(top + h / 2, size: Theme.labelSize), lineHeight: 0,
-                          anchor: right ? .start : .end, fill: Theme.ink)
+                          anchor: right ? .start : .end, fill: Theme.ink, halo: true)
             }
         }
         ctx.line(x1: bx, y1: plot.minY - 6, x2: bx, y2: plot.maxY, stroke: Theme.ink, width: 1.5)

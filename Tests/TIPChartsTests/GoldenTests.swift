@@ -30,6 +30,16 @@ struct GoldenTests {
         #expect(try rsvgProblems(path) == nil)
     }
 
+    @Test("a missing checking tool fails the check with a message naming the package, never passes")
+    func missingTool() {
+        #expect {
+            try runTool("no-such-svg-checker", package: "example-package", arguments: [])
+        } throws: { error in
+            "\(error)" == "no-such-svg-checker is not installed: the SVG checks need it (Debian package example-package; "
+                + "`make deps-test` installs it)"
+        }
+    }
+
     @Test("the same spec gives the same bytes every time")
     func deterministic() {
         for (_, spec) in CouncilCharts.all {
