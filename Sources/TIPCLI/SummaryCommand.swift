@@ -1,9 +1,6 @@
 import ArgumentParser
 import TIPTable
 import TIPDomain
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `tipstat summary [DIR]`: every dataset of a folder at a glance.
 struct SummaryCommand: ParsableCommand {
@@ -34,7 +31,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let folder = Console.current.resolve(directory)
-        guard let names = csvFiles(in: folder) else {
+        guard let names = DirectoryListing.files(in: folder, suffix: ".csv") else {
             Output.err("\(directory): error: cannot read the folder\n")
             throw ExitCode(1)
         }
@@ -91,19 +88,5 @@ struct SummaryCommand: ParsableCommand {
 
     func baseName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
-    }
-
-    /// The .csv files of a folder, sorted by name; nil when the folder cannot be read.
-    func csvFiles(in folder: String) -> [String]? {
-        guard let dir = opendir(folder) else { return nil }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasSuffix(".csv") && !name.hasPrefix(".") { names.append(name) }
-        }
-        return names.sorted()
     }
 }
