@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV"),
@@ -25,7 +26,7 @@ let package = Package(
         .target(name: "TIPDomain", dependencies: ["TIPTable", "TIPStats"]),
         .target(name: "TIPCharts"),
         .target(name: "TIPReport", dependencies: ["TIPDomain", "TIPCharts"]),
-        .target(name: "TIPNotebook"),
+        .target(name: "TIPNotebook", dependencies: [.product(name: "Ink", package: "Ink")]),
         .target(name: "TIPCLI", dependencies: [
             "TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPReport", "TIPNotebook",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

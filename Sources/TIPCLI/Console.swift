@@ -14,11 +14,17 @@ public struct Console: Sendable {
     public var err: @Sendable (String) -> Void
     /// The folder relative paths are resolved from (a notebook's folder), nil for the process's.
     public var directory: String?
+    /// When set (`tipstat notebook check`), files are written under this folder instead of in
+    /// place, at their absolute path below it, and a file written earlier in the run is read
+    /// from there: a notebook runs completely without changing anything on disk.
+    public var overlay: String?
 
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, directory: String? = nil) {
+    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+                directory: String? = nil, overlay: String? = nil) {
         self.out = out
         self.err = err
         self.directory = directory
+        self.overlay = overlay
     }
 
     public static let standard = Console(
@@ -28,9 +34,33 @@ public struct Console: Sendable {
     @TaskLocal public static var current = Console.standard
 
     /// A path as given on the command line, resolved against the console's folder.
-    public func resolve(_ path: String) -> String {
+    func joined(_ path: String) -> String {
         guard let directory, !path.hasPrefix("/"), path != "-" else { return path }
         return directory + "/" + path
+    }
+
+    /// Where to read a path given on the command line: resolved against the console's folder,
+    /// and taken from the overlay when the run has written it there.
+    public func resolve(_ path: String) -> String {
+        let p = joined(path)
+        guard let mirrored = mirrored(p), FileSystem.isFile(mirrored) else { return p }
+        return mirrored
+    }
+
+    /// Where to write a path given on the command line: resolved against the console's folder,
+    /// or its place in the overlay. When the real folder does not exist the real path is
+    /// returned, so the write fails as it would have without the overlay.
+    public func outputPath(_ path: String) -> String {
+        let p = joined(path)
+        guard let mirrored = mirrored(p), FileSystem.isDirectory(FileSystem.parent(of: p)) else { return p }
+        FileSystem.makeDirectories(FileSystem.parent(of: mirrored))
+        return mirrored
+    }
+
+    /// The overlay's copy of a path: the overlay folder followed by the path made absolute.
+    func mirrored(_ path: String) -> String? {
+        guard let overlay, path != "-" else { return nil }
+        return overlay + FileSystem.absolute(path)
     }
 }
 
@@ -61,10 +91,16 @@ enum Output {
     /// Writes a command's result to `path` atomically, or to stdout when no path is given.
     static func emit(_ text: String, to path: String?, inputs: [String] = []) throws {
         guard let path else { out(text); return }
+        try write(Array(text.utf8), to: path, inputs: inputs)
+    }
+
+    /// Writes a file atomically at a path given on the command line (through the console, so a
+    /// notebook check writes into its overlay); a failure is reported under the path as given.
+    static func write(_ bytes: [UInt8], to path: String, inputs: [String] = []) throws {
         do {
-            try AtomicFile.write(text, to: Console.current.resolve(path), inputs: inputs.map { Console.current.resolve($0) })
+            try AtomicFile.write(bytes, to: Console.current.outputPath(path), inputs: inputs.map { Console.current.resolve($0) })
         } catch {
-            err(error.description + "\n")
+            err("\(path): error: \(error.reason)\n")
             throw ExitCode(1)
         }
     }

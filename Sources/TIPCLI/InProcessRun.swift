@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import TIPNotebook
+
+/// Runs a `tipstat` command inside this process with its output captured, as a notebook needs:
+/// the same parsing, messages and exit statuses as the binary, with paths resolved against the
+/// notebook's folder (and written into the overlay during a check).
+enum InProcessRun {
+    /// Text appended from the command's two streams.
+    final class Capture: @unchecked Sendable {
+        private var lock = pthread_mutex_t()
+        private var out = ""
+        private var err = ""
+
+        init() { pthread_mutex_init(&lock, nil) }
+        deinit { pthread_mutex_destroy(&lock) }
+
+        func append(_ s: String, error: Bool) {
+            pthread_mutex_lock(&lock)
+            if error { err += s } else { out += s }
+            pthread_mutex_unlock(&lock)
+        }
+
+        var texts: (String, String) {
+            pthread_mutex_lock(&lock)
+            defer { pthread_mutex_unlock(&lock) }
+            return (out, err)
+        }
+    }
+
+    /// Help is wrapped at this width whatever the terminal, so notebook output is the same on
+    /// every machine.
+    static let helpColumns = 100
+
+    static func run(_ arguments: [String], directory: String?, overlay: String?) -> CommandOutcome {
+        let capture = Capture()
+        let console = Console(out: { capture.append($0, error: false) }, err: { capture.append($0, error: true) },
+                              directory: directory, overlay: overlay)
+        let status: Int32 = Console.$current.withValue(console) {
+            do {
+                var command = try TIPStatCommand.parseAsRoot(arguments)
+                try command.run()
+                return 0
+            } catch {
+                let code = TIPStatCommand.exitCode(for: error).rawValue
+                let message = TIPStatCommand.fullMessage(for: error, columns: helpColumns)
+                if !message.isEmpty { capture.append(message + "\n", error: code != 0) }
+                return code
+            }
+        }
+        let (out, err) = capture.texts
+        return CommandOutcome(status: status, stdout: out, stderr: err)
+    }
+}

@@ -1,0 +1,93 @@
+/// A Markdown notebook: CommonMark text whose fenced blocks with info string `tipstat` hold
+/// commands and whose fenced block right after each (blank lines between allowed) with info
+/// string `output` holds what they print.
+///
+/// ```swift
+/// let nb = Notebook(text: "# Hotline\n\n```tipstat\ntipstat interval poisson --count 41\n```\n")
+/// nb.cells.count          // 1
+/// nb.cells[0].output      // nil: not run yet
+/// ```
+public struct Notebook: Sendable, Hashable {
+    /// A `tipstat` block and the `output` block that follows it, if any.
+    public struct Cell: Sendable, Hashable {
+        public var block: FencedBlock
+        public var output: FencedBlock?
+    }
+
+    /// The document's lines, without their line ends.
+    public var lines: [String]
+    /// Whether the document ended with a line end (kept on rewrite).
+    public var endsWithNewline: Bool
+    public var cells: [Cell]
+
+    public init(text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+        endsWithNewline = text.hasSuffix("\n")
+        if endsWithNewline { lines.removeLast() }
+        self.lines = lines
+        let blocks = FencedBlock.scan(lines)
+        var cells: [Cell] = []
+        for (i, block) in blocks.enumerated() where block.language == "tipstat" {
+            var output: FencedBlock?
+            if i + 1 < blocks.count, blocks[i + 1].language == "output",
+               (block.endLine..<blocks[i + 1].openLine).allSatisfy({ lines[$0].allSatisfy { $0 == " " || $0 == "\t" } }) {
+                output = blocks[i + 1]
+            }
+            cells.append(Cell(block: block, output: output))
+        }
+        self.cells = cells
+    }
+
+    /// The document with each cell's output block replaced by `outputs[i]` (nil: no output
+    /// block), inserted after the cell when it had none, and everything else unchanged.
+    public func rewriting(outputs: [[String]?]) -> String {
+        precondition(outputs.count == cells.count)
+        var out: [String] = []
+        var next = 0
+        for (cell, output) in zip(cells, outputs) {
+            out += lines[next..<Swift.min(cell.block.endLine, lines.count)]
+            out += outputLines(cell, output)
+            next = Swift.min(cell.output?.endLine ?? cell.block.endLine, lines.count)
+        }
+        out += lines[next...]
+        return out.joined(separator: "\n") + (endsWithNewline ? "\n" : "")
+    }
+
+    /// How many lines the rewritten document gains at `cell` (loses, when negative) when its
+    /// output becomes `output`: later lines move by this much.
+    public func shift(_ cell: Cell, _ output: [String]?) -> Int {
+        let old = (cell.output?.endLine).map { Swift.min($0, lines.count) - cell.block.endLine } ?? 0
+        return outputLines(cell, output).count - old
+    }
+
+    /// The lines that follow a cell's block in the rewritten document, up to the next prose:
+    /// the blank lines the author put before the output block (one when there was no block),
+    /// then the output block; nothing when there is no output.
+    func outputLines(_ cell: Cell, _ output: [String]?) -> [String] {
+        guard let output else { return [] }
+        let fence = FencedBlock.fence(for: output)
+        let gap = cell.output.map { Array(lines[cell.block.endLine..<$0.openLine]) } ?? [""]
+        return gap + [fence + "output"] + output + [fence]
+    }
+
+    /// The local images the prose links to (`![alt](figures/x.svg)`), outside code blocks:
+    /// (0-based line, path). Links with a scheme (`https:`, `data:`) or an anchor are left out.
+    public var imageLinks: [(line: Int, path: String)] {
+        var inCode = Set<Int>()
+        for b in FencedBlock.scan(lines) { inCode.formUnion(b.openLine..<b.endLine) }
+        var links: [(Int, String)] = []
+        for (i, line) in lines.enumerated() where !inCode.contains(i) {
+            var rest = line[...]
+            while let start = rest.firstRange(of: "![") {
+                rest = rest[start.upperBound...]
+                guard let close = rest.firstRange(of: "]("), let end = rest[close.upperBound...].firstIndex(of: ")") else { break }
+                let target = rest[close.upperBound..<end].split(separator: " ").first.map(String.init) ?? ""
+                rest = rest[end...]
+                if !target.isEmpty, !target.contains(":"), !target.hasPrefix("#") { links.append((i, target)) }
+            }
+        }
+        return links
+    }
+}

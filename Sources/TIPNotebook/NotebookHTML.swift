@@ -1,0 +1,96 @@
+import Ink
+
+/// A notebook as a standalone HTML page, for readers without a Markdown viewer: the prose,
+/// the commands and their output as preformatted text, and the figures the prose links. The
+/// Markdown is converted by Ink; the page adds a title, a small print-friendly style sheet and
+/// nothing else (no script, no external reference). Raw HTML in the prose is shown as text,
+/// never passed through (Ink would pass `<script>` on, and an unclosed tag in a heading
+/// swallows the rest of the page), and links or images with a scheme other than http, https
+/// or mailto (`javascript:`) lose their target.
+///
+/// ```swift
+/// let page = NotebookHTML.page(markdown: text, fallbackTitle: "hotline")
+/// // "<!DOCTYPE html>\n<html lang=\"en\">..."
+/// ```
+public enum NotebookHTML {
+    static let style = """
+    body{font-family:Helvetica,Arial,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
+    pre{background:#f6f6f6;padding:.75rem;overflow-x:auto;font-size:.85rem;line-height:1.35}
+    code.language-tipstat{color:#0b4f8a}
+    img{max-width:100%;height:auto;border:1px solid #ddd}
+    table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}
+    """
+
+    /// The page. Its title is the notebook's first level-1 heading, or `fallbackTitle`.
+    public static func page(markdown: String, fallbackTitle: String) -> String {
+        let notebook = Notebook(text: markdown)
+        let heading = notebook.lines.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
+        let title = escape(heading ?? fallbackTitle)
+        let body = MarkdownParser().html(from: neutralised(notebook))
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title)</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
+
+    /// The notebook's Markdown with `<` written as `&lt;` in prose (outside code blocks and
+    /// inline code, where Ink escapes it itself) and unsafe link targets replaced by `#`.
+    static func neutralised(_ notebook: Notebook) -> String {
+        var inCode = Set<Int>()
+        for b in FencedBlock.scan(notebook.lines) { inCode.formUnion(b.openLine..<b.endLine) }
+        let lines = notebook.lines.enumerated().map { i, line in inCode.contains(i) ? line : neutralisedProse(line) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func neutralisedProse(_ line: String) -> String {
+        var out = ""
+        var codeRun = 0
+        var chars = line[...]
+        while let c = chars.first {
+            if c == "`" {
+                let run = chars.prefix { $0 == "`" }.count
+                codeRun = codeRun == 0 ? run : (codeRun == run ? 0 : codeRun)
+                out += chars.prefix(run)
+                chars = chars.dropFirst(run)
+                continue
+            }
+            chars = chars.dropFirst()
+            if codeRun == 0 && c == "<" { out += "&lt;"; continue }
+            out.append(c)
+            if codeRun == 0 && c == "]" && chars.first == "(" {
+                let target = chars.dropFirst().prefix { $0 != ")" && $0 != " " }
+                if let colon = target.firstIndex(of: ":"),
+                   !["http", "https", "mailto"].contains(target[..<colon].lowercased()) {
+                    out += "(#"
+                    chars = chars.dropFirst(1 + target.count)
+                }
+            }
+        }
+        return out
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
