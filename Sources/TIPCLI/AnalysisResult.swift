@@ -40,6 +40,10 @@ struct AnalysisResult: Sendable {
         /// A value the user gave (an exposure, a level): shown exactly, and never withheld
         /// when a count beside it is suppressed, since it reveals nothing about the count.
         case input
+        /// A summary over many rows (a mean, a standard deviation): rounded as `statistic`,
+        /// and kept when a count beside it is suppressed, since no single count can be read
+        /// back from it.
+        case summary
     }
 
     indirect enum Value: Sendable {

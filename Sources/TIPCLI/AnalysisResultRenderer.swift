@@ -18,7 +18,8 @@ import TIPTable
 /// Suppression (when a threshold K is given): a count from 1 to K - 1 becomes the text "<K";
 /// every derived number of the same record (a row, or the scalar fields) becomes
 /// "suppressed", since a rate, interval or share computed from a count can give the count
-/// back. Numbers styled `.input` (exposures, levels) are kept. A note states the rule.
+/// back. Numbers styled `.input` (exposures, levels) or `.summary` (a mean over many rows)
+/// are kept. A note states the rule.
 ///
 /// ```swift
 /// let text = AnalysisResultRenderer.render(result, as: .json, suppressBelow: 5)
@@ -72,7 +73,7 @@ enum AnalysisResultRenderer {
             case .count(let n) where n >= 1 && n < k:
                 withheld += 1
                 return .text("<\(k)")
-            case .number(_, let style) where hit && style != .input:
+            case .number(_, let style) where hit && style != .input && style != .summary:
                 return .text(withheldText)
             case .list(let items):
                 return .list(items.map(apply))
@@ -253,7 +254,7 @@ enum AnalysisResultRenderer {
     static func readable(_ x: Double, _ style: AnalysisResult.NumberStyle) -> String {
         guard x.isFinite else { return x.isNaN ? "NA" : (x > 0 ? "Inf" : "-Inf") }
         switch style {
-        case .statistic: return significant(x, digits: 4)
+        case .statistic, .summary: return significant(x, digits: 4)
         case .percent: return formatFixed(x, decimals: 1) + "%"
         case .pValue: return x >= 0.001 || x == 0 ? significant(x, digits: 3) : scientific(x, digits: 2)
         case .dollars:
