@@ -240,7 +240,9 @@ enum AnalysisResultRenderer {
             if exact { return x.isFinite ? .double(x) : .string(x > 0 ? "Inf" : "-Inf") }
             return .string(readable(x, style))
         case .list(let items):
-            return .string(items.map { cell($0, exact: exact).description }.joined(separator: exact ? ";" : ", "))
+            // Sentences joined with commas would read as one; numbers read well with them.
+            let sentences = items.contains { if case .text(let t) = $0 { return t.contains(" ") } else { return false } }
+            return .string(items.map { cell($0, exact: exact).description }.joined(separator: exact ? ";" : (sentences ? " | " : ", ")))
         case .object(let fields):
             return .string(fields.map { "\($0.key)=\(cell($0.value, exact: exact).description)" }.joined(separator: " "))
         case .records(let rows):

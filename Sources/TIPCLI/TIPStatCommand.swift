@@ -16,7 +16,7 @@ public struct TIPStatCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [ValidateCommand.self, ShowCommand.self, SummaryCommand.self]
-            + [DescribeCommand.self, RegressCommand.self, TrendCommand.self, ChangeCommand.self, IntervalCommand.self, EstimateCommand.self])
+            + [DescribeCommand.self, RegressCommand.self, TrendCommand.self, ChangeCommand.self, IntervalCommand.self, EstimateCommand.self, AnalyzeCommand.self])
 
     public init() {}
 }
