@@ -336,6 +336,19 @@ import Testing
         #expect(zeroVisits.stderr == "error: visits per buyer divides the transactions, so it must be positive over its whole range\n")
     }
 
+    @Test func aFactorMissingFromTheDataComesFromItsOption() throws {
+        let dir = try scratchFolder([
+            "demand.csv": "factor,value,source\nchildren,456,report\nbuyers_per_child_per_day,1,report\n",
+            "demand.csv-metadata.json": #"{"tipstat:schema": "demand"}"#,
+        ])
+        let withDays = try tipstat(["estimate", "buyers", "--data", "demand.csv", "--days", "100", "--format", "json"], in: dir)
+        #expect(withDays.status == 0)
+        #expect(try jsonObject(withDays.stdout).number("transactions") == 45_600.0)
+        let without = try tipstat(["estimate", "buyers", "--data", "demand.csv"], in: dir)
+        #expect(without.status == 1)
+        #expect(without.stderr == "demand.csv: error: the demand data does not state the factor \"days\"; give --days\n")
+    }
+
     // MARK: suppression
 
     @Test func suppressionMarksCountsAndWithholdsWhatTheyDerive() throws {
