@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts"], exclude: ["Golden", "render-pngs.sh"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPReport"]),
         .testTarget(name: "TIPNotebookTests", dependencies: ["TIPNotebook"]),
-        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat"], exclude: ["Hostile"]),
+        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat"], exclude: ["Hostile", "Reference"]),
     ]
 )

@@ -88,6 +88,13 @@ enum Output {
         }
     }
 
+    /// Prints why an analysis could not be done, as `FILE: error: MESSAGE` (or `error: MESSAGE`
+    /// when no file is involved), and gives the exit status of a data problem to throw.
+    static func failure(_ message: String, file: String? = nil) -> ExitCode {
+        err((file.map { "\($0): " } ?? "") + "error: " + message + "\n")
+        return ExitCode(1)
+    }
+
     /// Writes a command's result to `path` atomically, or to stdout when no path is given.
     static func emit(_ text: String, to path: String?, inputs: [String] = []) throws {
         guard let path else { out(text); return }

@@ -112,12 +112,15 @@ struct DemandOptions: ParsableArguments {
                 Output.err("\(data): error: not a demand dataset (its metadata must name \"tipstat:schema\": \"demand\")\n")
                 throw ExitCode(1)
             }
-            do {
-                let m = try CouncilData(datasets: [dataset]).demand?.model()
-                for f in m?.factors ?? [] { stated[f.name] = f }
-            } catch {
-                Output.err("\(data): error: \(error.message)\n")
-                throw ExitCode(1)
+            // Each stated factor as the data gives it; a factor the data lacks may come from its option.
+            for entry in CouncilData(datasets: [dataset]).demand?.entries ?? [] where DemandOptions.factorNames.contains(entry.factor) {
+                do {
+                    stated[entry.factor] = try DemandFactor(name: entry.factor, value: entry.value, unit: entry.unit ?? entry.factor,
+                                                            source: entry.sourceText)
+                } catch {
+                    Output.err("\(entry.provenance.reference): error: \(error.message)\n")
+                    throw ExitCode(1)
+                }
             }
         }
         let given: [(String, Double?, String, String)] = [
@@ -135,7 +138,10 @@ struct DemandOptions: ParsableArguments {
                     base = try DemandFactor(name: name, value: value, unit: base?.unit ?? unit,
                                             source: "given on the command line (\(option) \(formatNumber(value)))")
                 }
-                let f = base ?? DemandModel.defaultVisitsPerBuyer
+                // Only visits per buyer has a default (the report's implicit 1); the others must be stated.
+                guard let f = base ?? (name == "visits_per_buyer" ? DemandModel.defaultVisitsPerBuyer : nil) else {
+                    throw Output.failure("the demand data does not state the factor \"\(name)\"; give \(option)", file: data)
+                }
                 let range = parsedRanges.last { $0.name == name }
                 factors.append(try DemandFactor(name: name, value: f.value, unit: f.unit, source: f.source,
                                                 low: range?.low ?? f.low, high: range?.high ?? f.high))

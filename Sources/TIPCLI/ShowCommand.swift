@@ -14,10 +14,16 @@ struct ShowCommand: ParsableCommand {
         null for missing. With --raw every column is a string and every value exactly the field \
         text that was parsed. A file with errors prints its problems and no table (exit 1).
 
+        Disclosure control: with --suppress-small-counts (threshold 5) or --suppress-below K, \
+        counts from 1 to K - 1 in the integer columns named with --count-column (default: every \
+        integer column) are shown as "<K", and a note says so (table, markdown, json). Zero and \
+        missing values are shown as they are; columns of other types are never changed.
+
         Example:
           tipstat show Datasets/hotline.csv
           tipstat show Datasets/judicial.csv --format json
           tipstat show export.csv --delimiter ';' --raw --format csv -o clean.csv
+          tipstat show Datasets/dcf-demographics.csv --suppress-small-counts --count-column count
         """)
 
     @Argument(help: "The CSV file (- for standard input).")
@@ -32,6 +38,13 @@ struct ShowCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
     var output: String?
 
+    @OptionGroup var suppression: SuppressionOptions
+
+    @Option(name: .customLong("count-column"), help: ArgumentHelp(
+        "With --suppress-*, an integer column holding counts to suppress; repeat for several (default: every integer column).",
+        valueName: "name"))
+    var countColumns: [String] = []
+
     @OptionGroup var schema: SchemaOptions
     @OptionGroup var input: InputOptions
 
@@ -39,6 +52,12 @@ struct ShowCommand: ParsableCommand {
         let dataset = Dataset.load(file, input: input, schema: schema, raw: raw)
         Output.problems(dataset.problems)
         guard !dataset.hasErrors, let table = dataset.table else { throw ExitCode(1) }
-        try Output.emit(TableRenderer.render(table, as: format), to: output, inputs: [file])
+        let shown: (table: Table, notes: [String])
+        do {
+            shown = try suppression.apply(to: table, countColumns: countColumns)
+        } catch {
+            throw Output.failure(error.message, file: dataset.path)
+        }
+        try Output.emit(TableRenderer.render(shown.table, as: format, notes: format == .csv ? [] : shown.notes), to: output, inputs: [file])
     }
 }

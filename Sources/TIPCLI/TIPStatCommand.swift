@@ -15,7 +15,9 @@ public struct TIPStatCommand: ParsableCommand {
           tipstat show Datasets/dcf-referrals.csv --format markdown
         """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ShowCommand.self, SummaryCommand.self, NotebookCommand.self])
+        subcommands: [ValidateCommand.self, ShowCommand.self, SummaryCommand.self]
+            + [DescribeCommand.self, RegressCommand.self, TrendCommand.self, ChangeCommand.self, IntervalCommand.self, EstimateCommand.self, AnalyzeCommand.self]
+            + [NotebookCommand.self])
 
     public init() {}
 }

@@ -57,7 +57,7 @@ public struct DemandAssumptions: Sendable, Hashable {
 
 extension DemandAssumptions.Entry {
     /// The source with its words: `TIP Council 2016 annual report, End Demand CT: "…"`.
-    var sourceText: String {
+    public var sourceText: String {
         let source = provenance.source ?? provenance.reference
         guard let quote = provenance.quote else { return source }
         return "\(source): \u{201C}\(quote)\u{201D}"

@@ -45,7 +45,8 @@ public struct DescriptiveSummary: Sendable, Hashable, Codable {
     public init(_ values: [Double?]) throws(StatsError) {
         let present = values.compactMap { $0 }
         guard !present.isEmpty else {
-            throw .insufficientData("no values to summarise: all \(values.count) values are missing")
+            throw .insufficientData(values.count == 1 ? "no values to summarise: the only value is missing"
+                : "no values to summarise: all \(values.count) values are missing")
         }
         if let bad = present.first(where: { !$0.isFinite }) {
             throw .invalidInput("cannot summarise a non-finite value (\(bad))")

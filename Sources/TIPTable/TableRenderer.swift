@@ -53,7 +53,7 @@ public enum TableRenderer {
     }
 
     /// Control and bidi characters shown as escapes: a table in a terminal cannot be rewritten.
-    static func terminalSafe(_ s: String) -> String {
+    public static func terminalSafe(_ s: String) -> String {
         var out = ""
         for scalar in s.unicodeScalars {
             if isInvisibleOrControl(scalar) {

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import TIPTable
+import TIPDomain
+
+/// The report's derived figures recomputed from the council's data, checked by exact arithmetic
+/// and against R (the values in the comments come from R 4.2.2; see
+/// Tests/TIPCLITests/Reference/make-reference.R).
+@Suite struct ReportFindingsTests {
+    static let findings = ReportFindings(data: try! CouncilData.load(directory: datasetsFolder, displayName: "Datasets"))
+
+    func finding(_ id: String) throws -> Finding { try #require(Self.findings.finding(id), "no finding \(id)") }
+
+    @Test func theBuyerEstimateIsTransactionsNotBuyers() throws {
+        let f = try finding("buyers")
+        #expect(f.figure("transactions")?.value == 82_992.0)
+        #expect(f.figure("stated_result")?.value == 80_000)
+        #expect(f.verdict == .qualified)
+        #expect(f.cautions[0].contains("at 2 visits per buyer they are 41,496 buyers"))
+        #expect(f.rows == ["Datasets/demand-model.csv:2", "Datasets/demand-model.csv:3", "Datasets/demand-model.csv:4", "Datasets/demand-model.csv:5"])
+    }
+
+    @Test func theFortyPercentIncreaseHoldsForCountsButNotAsAnEstablishedRateIncrease() throws {
+        let f = try finding("hotline_increase")
+        // 41 / 29 - 1 exactly; R: poisson.test(c(41, 29), c(0.75, 1)): 1.885057, 1.143424 to 3.145133, p = 0.01068161.
+        #expect(f.figure("count_percent_change")?.value == 100 * 12.0 / 29.0)
+        #expect(abs(f.figure("rate_ratio")!.value! - 41.0 / 0.75 / 29.0) < 1e-15)
+        #expect(abs(f.figure("ci_low")!.value! - 1.1434236946022354) < 1e-12)
+        #expect(abs(f.figure("p_value")!.value! - 0.010681614216963214) < 1e-14)
+        #expect(f.verdict == .qualified)
+        #expect(f.cautions[0].hasSuffix("the data support an increase, not that it exceeds 40%."))
+        #expect(f.figure("cases_full_year_later")?.value == 54)
+    }
+
+    @Test func partialYearsAreAnnualisedWithExactIntervals() throws {
+        let f = try finding("dcf_referrals_annualised")
+        #expect(f.figure("annualised")?.value == 151 / 0.75)
+        // R: poisson.test(151, 0.75)$conf.int
+        #expect(abs(f.figure("ci_low")!.value! - 170.5016475479959) < 1e-9)
+        #expect(abs(f.figure("ci_high")!.value! - 236.12911094170727) < 1e-9)
+        #expect(f.verdict == .consistent)
+        #expect(f.verdictText == "annualised estimate 201.3; the later full-year figure 202 lies within its interval")
+        let calls = try finding("hotline_calls_annualised")
+        #expect(calls.figure("annualised")?.value == 145 / 0.75)
+        #expect(calls.figure("calls_full_year")?.value == 193)
+    }
+
+    @Test func convictionsAndArrestsByStatute() throws {
+        let trafficking = try finding("statute_53a_192a")
+        #expect(trafficking.figure("arrests_2006_01_to_2016_03")?.value == 10)
+        #expect(trafficking.figure("convictions_2006_01_to_2016_03")?.value == 0)
+        #expect(trafficking.figure("convictions_2016_03_to_2016_12")?.value == 2)
+        #expect(trafficking.verdict == .consistent)
+        let patronizing = try finding("statute_53a_83_c")
+        #expect(patronizing.figure("conviction_arrest_ratio_2013_to_2016")?.value == nil)
+        let f = try finding("prostitution_vs_patronizing")
+        #expect(f.figure("arrest_ratio")?.value == 3557.0 / 1378.0)
+        #expect(f.figure("conviction_arrest_ratio_patronizing")?.value == 269.0 / 1378.0)
+        #expect(f.cautions.first?.hasPrefix("Convictions are not a subset") == true)
+    }
+
+    @Test func sharesAreCheckedToTheirRounding() throws {
+        let sex = try finding("sex_trafficking_share")
+        // 24/29 = 82.758...%: 82.8 rounded, 82.7 truncated.
+        #expect(sex.verdict == .qualified)
+        #expect(abs(sex.figure("wilson_low")!.value! - 65.451560109804763) < 1e-9)
+        let color = try finding("demographics_2018_race_ethnicity_grouped")
+        #expect(color.verdict == .consistent)
+        #expect(abs(color.figure("children_of_color_share")!.value! - 100 * 153.0 / 210.0) < 1e-12)
+        let race = try finding("demographics_undated_race_ethnicity")
+        #expect(race.verdict == .inconsistent && race.figure("sum_of_counts")?.value == 209)
+        #expect(try finding("demographics_undated_residence_at_exploitation").verdict == .consistent)
+        #expect(try finding("demographics_2016_age").figure("10_count")?.kind == .childCount)
+    }
+
+    @Test func fundingAndOutputs() throws {
+        let f = try finding("funding_office_of_victim_services_judicial_branch_2016")
+        #expect(f.figure("spent")?.value == 346.18 + 220.48)
+        #expect(f.figure("cost_per_victim_housed")?.value == 346.18 / 2)
+        #expect(f.figure("cost_per_participant")?.value == 220.48 / 31)
+        let served = try finding("served_international_institute_of_connecticut_2016")
+        #expect(served.figure("share")?.value == 100 * 46.0 / 120.0)
+    }
+
+    @Test func missingInputsAreSaidNotFailed() {
+        let data = CouncilData(datasets: [dataset("period,referrals\n2015,133\n", kind: .referrals)])
+        let findings = ReportFindings(data: data)
+        #expect(findings.finding("buyers")?.verdict == .missingData)
+        #expect(findings.finding("dcf_referrals_annualised")?.verdictText == "cannot be checked: the data has no DCF referrals for Jan–Sep 2016")
+        #expect(findings.finding("hotline_increase")?.verdict == .missingData)
+    }
+
+    @Test func figuresFollowTheData() {
+        // Different data, different figures: nothing is written into the findings.
+        let data = CouncilData(datasets: [dataset("period,cases\n2015,20\n2016-01/2016-09,30\n", kind: .hotline)])
+        let f = ReportFindings(data: data).finding("hotline_increase")
+        #expect(f?.figure("count_percent_change")?.value == 50)
+        #expect(f?.figure("rate_ratio")?.value == 2)
+    }
+
+    /// The report's text is in the shared sources beside the repository when it is checked out
+    /// with them; every claim must be quoted from it word for word.
+    static let reportText: String? = {
+        let folder = repositoryRoot + "/../shared/sources/"
+        let files = ["tip-council-2016-annual-report.txt", "public-figures.md"]
+        let texts = files.compactMap { try? String(contentsOfFile: folder + $0, encoding: .utf8) }
+        return texts.count == files.count ? texts.joined(separator: "\n") : nil
+    }()
+
+    @Test(.enabled(if: reportText != nil, "the shared sources are not beside the repository"))
+    func everyClaimIsQuotedWordForWord() throws {
+        func words(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let text = words(try #require(Self.reportText))
+        for claim in ReportClaim.all {
+            for part in claim.quote.components(separatedBy: " \u{2026} ") {
+                #expect(text.contains(words(part)), "not in the sources: \(part)")
+            }
+        }
+    }
+}
