@@ -1,3 +1,5 @@
+import TIPStats
+
 /// The result of an analysis command, in one form that every output format is rendered from
 /// (see `AnalysisResultRenderer`): ordered fields with snake_case keys, each value saying what
 /// it is (a count of people, a statistic, a p-value, an amount of money...), and the
@@ -96,5 +98,21 @@ struct AnalysisResult: Sendable {
         self.title = title
         self.fields = fields
         self.notes = notes
+    }
+}
+
+extension AnalysisResult.Value {
+    /// A least-squares coefficient table as `regress` and `trend` print it: term, estimate,
+    /// std_error, t, p, ci_low, ci_high.
+    static func coefficients(_ fit: LinearRegression) -> AnalysisResult.Value {
+        .records(fit.coefficients.map { c in [
+            .init("term", .text(c.term)),
+            .init("estimate", .number(c.estimate, .statistic)),
+            .init("std_error", .number(c.stdError, .statistic)),
+            .init("t", .number(c.t, .statistic)),
+            .init("p", .number(c.p, .pValue)),
+            .init("ci_low", .number(c.ciLow, .statistic)),
+            .init("ci_high", .number(c.ciHigh, .statistic)),
+        ] })
     }
 }

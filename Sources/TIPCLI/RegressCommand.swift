@@ -86,15 +86,7 @@ struct RegressCommand: ParsableCommand {
         }
         try result.emit(AnalysisResult(title: "Least squares: \(data.column(y).column.name) on \(names.joined(separator: ", "))", fields: [
             .init("n", .integer(fit.n)),
-            .init("coefficients", .records(fit.coefficients.map { c in [
-                .init("term", .text(c.term)),
-                .init("estimate", .number(c.estimate, .statistic)),
-                .init("std_error", .number(c.stdError, .statistic)),
-                .init("t", .number(c.t, .statistic)),
-                .init("p", .number(c.p, .pValue)),
-                .init("ci_low", .number(c.ciLow, .statistic)),
-                .init("ci_high", .number(c.ciHigh, .statistic)),
-            ] })),
+            .init("coefficients", .coefficients(fit)),
             .init("residual_sd", .number(fit.residualSD, .statistic)),
             .init("r_squared", .number(fit.rSquared, .statistic)),
             .init("f", .number(fit.fTest?.statistic, .statistic)),
