@@ -1,0 +1,53 @@
+/// Receives, from a `ParallelScan`, the fields it asked for and the end of each data record.
+///
+/// A scan gives each part of a file its own sink; when every part is done the later sinks are
+/// absorbed, in file order, into the first. A sink keeps no pointer into the field bytes
+/// (they are libcsv's buffer, reused for the next field) and allocates nothing per field, so
+/// that a scan runs at the speed of libcsv itself.
+///
+/// ```swift
+/// final class RowCounter: ScanSink {
+///     var rows = 0
+///     func field(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>) {}
+///     func skipRecord() {}
+///     func endRecord(_ record: Int, fieldCount: Int) -> Bool { rows += 1; return true }
+///     func absorb(_ later: RowCounter, recordOffset: Int) { rows += later.rows }
+/// }
+/// ```
+public protocol ScanSink: AnyObject {
+    /// A field of a data record in a column the scan wants (0-based column).
+    func field(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>)
+    /// The fields delivered since the last record end belong to a blank line: forget them.
+    func skipRecord()
+    /// The end of data record `record` (0-based within this part, header excluded) with
+    /// `fieldCount` fields. Returns false to stop the scan (strict mode after a problem).
+    func endRecord(_ record: Int, fieldCount: Int) -> Bool
+    /// Adds what a later part's sink saw; its record numbers are shifted by `recordOffset`.
+    func absorb(_ later: Self, recordOffset: Int)
+}
+
+/// A problem found while scanning, located by data record and field rather than by line:
+/// scanning counts no lines, and `ProblemLocator` turns records into lines afterwards.
+public struct PendingProblem: Sendable, Hashable {
+    /// 0-based index of the data record (header excluded) in the whole file.
+    public var record: Int
+    /// 0-based field whose starting line locates the problem.
+    public var field: Int
+    /// 1-based column printed in the message; nil prints no column.
+    public var column: Int?
+    public var severity: Problem.Severity
+    public var message: String
+
+    public init(record: Int, field: Int, column: Int?, severity: Problem.Severity = .error, message: String) {
+        self.record = record
+        self.field = field
+        self.column = column
+        self.severity = severity
+        self.message = message
+    }
+
+    /// File order: by record, then column.
+    public static func inFileOrder(_ a: PendingProblem, _ b: PendingProblem) -> Bool {
+        (a.record, a.column ?? 0) < (b.record, b.column ?? 0)
+    }
+}
