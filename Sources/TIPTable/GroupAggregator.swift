@@ -26,6 +26,7 @@ final class GroupAggregator: ScanSink {
         self.plan = plan
         core = .allocate(capacity: 1)
         core.initialize(to: AggregatorCore(plan: plan))
+        super.init()
     }
 
     deinit {
@@ -34,10 +35,12 @@ final class GroupAggregator: ScanSink {
         core.deallocate()
     }
 
-    func field(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>) { core.pointee.field(column, bytes) }
-    func skipRecord() { core.pointee.resetRow() }
-    func endRecord(_ record: Int, fieldCount: Int) -> Bool { core.pointee.endRecord(record, fieldCount: fieldCount) }
-    func absorb(_ later: GroupAggregator, recordOffset: Int) { core.pointee.absorb(later.core.pointee, recordOffset: recordOffset) }
+    override func field(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>) { core.pointee.field(column, bytes) }
+    override func skipRecord() { core.pointee.resetRow() }
+    override func endRecord(_ record: Int, fieldCount: Int) -> Bool { core.pointee.endRecord(record, fieldCount: fieldCount) }
+    override func absorb(_ later: ScanSink, recordOffset: Int) {
+        core.pointee.absorb(unsafeDowncast(later, to: GroupAggregator.self).core.pointee, recordOffset: recordOffset)
+    }
 
     var problems: [PendingProblem] { core.pointee.problems }
     var problemCount: Int { core.pointee.problemCount }
@@ -205,7 +208,7 @@ struct AggregatorCore {
         keyParts = 0
         for v in 0..<valueCount { pendingForm[v] = 0 }
         for f in 0..<filterCount { filterMatched[f] = false }
-        rowProblems.removeAll(keepingCapacity: true)
+        if !rowProblems.isEmpty { rowProblems.removeAll(keepingCapacity: true) }
     }
 
     @inline(__always) mutating func endRecord(_ record: Int, fieldCount: Int) -> Bool {
@@ -232,9 +235,11 @@ struct AggregatorCore {
                     forms[v] |= form
                 }
             }
-            for var p in rowProblems {
-                p.record = record
-                addProblem(p)
+            if !rowProblems.isEmpty {
+                for var p in rowProblems {
+                    p.record = record
+                    addProblem(p)
+                }
             }
         }
         resetRow()

@@ -72,7 +72,7 @@ public enum ParallelScan {
             let sinks = (0..<count).map { _ in makeSink() }
             let outcomes = PartOutcomes(count: count)
             // Each sink is used by exactly one thread until all have finished.
-            let perThread = ThreadOwned(sinks.map { $0 as any ScanSink })
+            let perThread = ThreadOwned(sinks)
             DispatchQueue.concurrentPerform(iterations: count) { i in
                 let o = scanner.scan(fd: fd, range: bounds[i]..<bounds[i + 1], first: i == 0, last: i == count - 1,
                                      sink: perThread.value[i], progress: progress)

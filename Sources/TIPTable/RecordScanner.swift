@@ -33,7 +33,8 @@ struct ScanContext {
     let wanted: UnsafePointer<Bool>
     let maxFieldBytes: Int
     let maxFields: Int
-    unowned(unsafe) let sink: any ScanSink
+    /// Unretained: the scan holds the sink for as long as the parser runs.
+    let sink: Unmanaged<ScanSink>
 }
 
 /// libcsv field callback: counts the column and hands wanted fields to the sink.
@@ -49,7 +50,9 @@ private func scanField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ contex
         return
     }
     if c < s.pointee.columnCount && s.pointee.wanted[c] && !s.pointee.inHeader {
-        s.pointee.sink.field(c, UnsafeBufferPointer(start: data?.assumingMemoryBound(to: UInt8.self), count: length))
+        s.pointee.sink._withUnsafeGuaranteedRef {
+            $0.field(c, UnsafeBufferPointer(start: data?.assumingMemoryBound(to: UInt8.self), count: length))
+        }
     }
 }
 
@@ -62,7 +65,7 @@ private func scanRecord(_ c: Int32, _ context: UnsafeMutableRawPointer?) {
     s.pointee.column = 0
     if n == 1 && s.pointee.firstLength == 0 {
         // A line of nothing but spaces, as `CSVReader` skips it.
-        if !s.pointee.inHeader { s.pointee.sink.skipRecord() }
+        if !s.pointee.inHeader { s.pointee.sink._withUnsafeGuaranteedRef { $0.skipRecord() } }
         return
     }
     if s.pointee.inHeader {
@@ -71,7 +74,7 @@ private func scanRecord(_ c: Int32, _ context: UnsafeMutableRawPointer?) {
     }
     let r = s.pointee.record
     s.pointee.record = r &+ 1
-    if !s.pointee.sink.endRecord(r, fieldCount: n) {
+    if !s.pointee.sink._withUnsafeGuaranteedRef({ $0.endRecord(r, fieldCount: n) }) {
         s.pointee.stopped = true
         s.pointee.active = false
     }
@@ -92,7 +95,7 @@ struct RecordScanner {
 
     /// Scans `range` of `fd` (nil: read `fd` sequentially to its end). The first part skips a
     /// byte order mark and the header record; the last part finishes libcsv's input.
-    func scan(fd: Int32, range: Range<Int>?, first: Bool, last: Bool, sink: any ScanSink, progress: ScanProgress?) -> PartOutcome {
+    func scan(fd: Int32, range: Range<Int>?, first: Bool, last: Bool, sink: ScanSink, progress: ScanProgress?) -> PartOutcome {
         var outcome = PartOutcome()
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)) == 0 else {
@@ -113,7 +116,8 @@ struct RecordScanner {
         let context = UnsafeMutablePointer<ScanContext>.allocate(capacity: 1)
         defer { context.deinitialize(count: 1); context.deallocate() }
         context.initialize(to: ScanContext(inHeader: first, columnCount: columnCount, wanted: wantedFlags,
-                                           maxFieldBytes: limits.maxFieldBytes, maxFields: limits.maxFieldsPerRow, sink: sink))
+                                           maxFieldBytes: limits.maxFieldBytes, maxFields: limits.maxFieldsPerRow,
+                                           sink: Unmanaged.passUnretained(sink)))
 
         var offset = range?.lowerBound ?? 0
         var total = 0
@@ -157,6 +161,7 @@ struct RecordScanner {
                 outcome.endedAtRecordBoundary = parser.pstate == 0 && parser.entry_pos == 0 && context.pointee.column == 0
             }
         }
+        withExtendedLifetime(sink) {}
         outcome.records = context.pointee.record
         outcome.stopped = context.pointee.stopped
         outcome.failed = outcome.failed || context.pointee.failed

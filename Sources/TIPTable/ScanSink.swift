@@ -1,29 +1,32 @@
 /// Receives, from a `ParallelScan`, the fields it asked for and the end of each data record.
+/// Subclasses override the four methods.
 ///
 /// A scan gives each part of a file its own sink; when every part is done the later sinks are
 /// absorbed, in file order, into the first. A sink keeps no pointer into the field bytes
 /// (they are libcsv's buffer, reused for the next field) and allocates nothing per field, so
-/// that a scan runs at the speed of libcsv itself.
+/// that a scan runs at the speed of libcsv itself. (A class rather than a protocol: libcsv's
+/// callbacks reach it through an unretained reference, with no reference counting per field.)
 ///
 /// ```swift
 /// final class RowCounter: ScanSink {
 ///     var rows = 0
-///     func field(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>) {}
-///     func skipRecord() {}
-///     func endRecord(_ record: Int, fieldCount: Int) -> Bool { rows += 1; return true }
-///     func absorb(_ later: RowCounter, recordOffset: Int) { rows += later.rows }
+///     override func endRecord(_ record: Int, fieldCount: Int) -> Bool { rows += 1; return true }
+///     override func absorb(_ later: ScanSink, recordOffset: Int) { rows += (later as! RowCounter).rows }
 /// }
 /// ```
-public protocol ScanSink: AnyObject {
+open class ScanSink {
+    public init() {}
+
     /// A field of a data record in a column the scan wants (0-based column).
-    func field(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>)
+    open func field(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>) {}
     /// The fields delivered since the last record end belong to a blank line: forget them.
-    func skipRecord()
+    open func skipRecord() {}
     /// The end of data record `record` (0-based within this part, header excluded) with
     /// `fieldCount` fields. Returns false to stop the scan (strict mode after a problem).
-    func endRecord(_ record: Int, fieldCount: Int) -> Bool
-    /// Adds what a later part's sink saw; its record numbers are shifted by `recordOffset`.
-    func absorb(_ later: Self, recordOffset: Int)
+    open func endRecord(_ record: Int, fieldCount: Int) -> Bool { true }
+    /// Adds what a later part's sink (made by the same factory) saw; its record numbers are
+    /// shifted by `recordOffset`.
+    open func absorb(_ later: ScanSink, recordOffset: Int) {}
 }
 
 /// A problem found while scanning, located by data record and field rather than by line:
