@@ -16,7 +16,7 @@ public struct TIPStatCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [ValidateCommand.self, ShowCommand.self, SummaryCommand.self,
-                      AggregateCommand.self])
+                      AggregateCommand.self, SeriesCommand.self])
 
     public init() {}
 }

@@ -61,39 +61,11 @@ public struct AggregateRequest: Sendable {
     /// problems that prevent it.
     public func run(_ input: CSVInput, threads: Int = 1, minimumPartBytes: Int = 1 << 20,
                     progress: ScanProgress? = nil) -> AggregateResult {
-        let header: CSVHeader
-        switch CSVHeader.read(input, dialect: dialect, limits: limits) {
-        case .success(let h): header = h
-        case .failure(let p): return AggregateResult(table: nil, problems: [p], problemCount: 1, rows: 0, parts: 0)
+        CaseFileScan.run(input, dialect: dialect, limits: limits, strict: strict, threads: threads,
+                         minimumPartBytes: minimumPartBytes, progress: progress) { header throws(CSVHeaderError) in
+            let plan = try AggregatePlan(self, header: header)
+            return (plan.wanted, { GroupAggregator(plan: plan) })
         }
-        let plan: AggregatePlan
-        do { plan = try AggregatePlan(self, header: header) } catch {
-            return AggregateResult(table: nil, problems: [Problem(file: input.name, line: header.line, message: error.message)],
-                                   problemCount: 1, rows: 0, parts: 0)
-        }
-        let outcome = ParallelScan.scan(path: input.filePath ?? "-", dialect: header.dialect, limits: limits,
-                                        columnCount: header.names.count, wanted: plan.wanted, threads: threads,
-                                        minimumPartBytes: minimumPartBytes, progress: progress) {
-            GroupAggregator(plan: plan)
-        }
-        let aggregator = outcome.sink
-        var table: Table? = nil
-        if !outcome.failed { table = aggregator.finish(name: input.name) }
-        var pending = aggregator.problems
-        var count = aggregator.problemCount
-        if strict, let first = pending.min(by: PendingProblem.inFileOrder) {
-            pending = [first]
-            count = 1
-        }
-        var problems = pending.isEmpty && !outcome.failed ? [] : ProblemLocator.locate(
-            Array(pending.sorted(by: PendingProblem.inFileOrder).prefix(AggregateResult.problemLimit)),
-            input: input, dialect: header.dialect, limits: limits, scanFailed: outcome.failed)
-        if outcome.failed && strict && problems.count > 1 { problems = [problems[0]] }
-        problems += aggregator.fileProblems(name: input.name)
-        let errors = problems.contains { $0.severity == .error }
-        return AggregateResult(table: errors ? nil : table, problems: problems,
-                               problemCount: Swift.max(count + (outcome.failed ? 1 : 0), problems.count),
-                               rows: outcome.records, parts: outcome.parts)
     }
 }
 

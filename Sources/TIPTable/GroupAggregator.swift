@@ -42,11 +42,11 @@ final class GroupAggregator: ScanSink {
         core.pointee.absorb(unsafeDowncast(later, to: GroupAggregator.self).core.pointee, recordOffset: recordOffset)
     }
 
-    var problems: [PendingProblem] { core.pointee.problems }
-    var problemCount: Int { core.pointee.problemCount }
+    override var problems: [PendingProblem] { core.pointee.problems }
+    override var problemCount: Int { core.pointee.problemCount }
 
     /// File-level problems: sums beyond the exact range.
-    func fileProblems(name: String) -> [Problem] {
+    override func fileProblems(name: String) -> [Problem] {
         plan.values.indices.compactMap { v in
             core.pointee.overflowed[v] ? Problem(file: name, message:
                 "column \(quotedForMessage(plan.values[v].name)): a sum is beyond the 38 digits TIPStat sums exactly") : nil
@@ -54,7 +54,7 @@ final class GroupAggregator: ScanSink {
     }
 
     /// The grouped table, with key problems added to `problems`.
-    func finish(name: String) -> Table {
+    override func finish(name: String) -> Table? {
         core.pointee.finish(name: name)
     }
 }
@@ -213,10 +213,7 @@ struct AggregatorCore {
 
     @inline(__always) mutating func endRecord(_ record: Int, fieldCount: Int) -> Bool {
         if fieldCount != columnCount {
-            // Located as `TableLoader` locates it: the first extra field, or the last field of a short row.
-            let n = fieldCount, m = columnCount
-            addProblem(PendingProblem(record: record, field: n > m ? m : n - 1, column: min(n, m) + 1,
-                                      message: "the row has \(n) field\(n == 1 ? "" : "s") but the header has \(m)"))
+            addProblem(.raggedRow(record: record, fieldCount: fieldCount, columnCount: columnCount))
         }
         var keep = true
         for f in 0..<filterCount where !filterMatched[f] { keep = false }

@@ -27,6 +27,15 @@ open class ScanSink {
     /// Adds what a later part's sink (made by the same factory) saw; its record numbers are
     /// shifted by `recordOffset`.
     open func absorb(_ later: ScanSink, recordOffset: Int) {}
+
+    /// After the scan: the result table, adding to `problems` what only the whole file shows.
+    open func finish(name: String) -> Table? { nil }
+    /// Problems found so far, the first ones in file order (a sink may keep only some).
+    open var problems: [PendingProblem] { [] }
+    /// Problems found, including those not kept.
+    open var problemCount: Int { problems.count }
+    /// Problems about the file as a whole, with no record.
+    open func fileProblems(name: String) -> [Problem] { [] }
 }
 
 /// A problem found while scanning, located by data record and field rather than by line:
@@ -47,6 +56,13 @@ public struct PendingProblem: Sendable, Hashable {
         self.column = column
         self.severity = severity
         self.message = message
+    }
+
+    /// A row whose number of fields differs from the header's, located as `TableLoader`
+    /// locates it: at the first extra field, or just after the last field of a short row.
+    public static func raggedRow(record: Int, fieldCount n: Int, columnCount m: Int) -> PendingProblem {
+        PendingProblem(record: record, field: n > m ? m : n - 1, column: min(n, m) + 1,
+                       message: "the row has \(n) field\(n == 1 ? "" : "s") but the header has \(m)")
     }
 
     /// File order: by record, then column.
