@@ -11,7 +11,7 @@ DATASETS ?= Datasets
 OUT ?= report
 TIPSTAT_RELEASE := .build/release/tipstat
 
-.PHONY: deps-build deps-test build release test report clean
+.PHONY: deps-build deps-test build release test report bench clean
 
 # Installs the Debian packages of $(1) that are missing, with sudo only when not root.
 define install_missing
@@ -44,6 +44,13 @@ test: deps-test
 report: release
 	$(TIPSTAT_RELEASE) validate $(DATASETS)/*.csv
 	$(TIPSTAT_RELEASE) summary $(DATASETS)
+
+# Throughput and peak memory of `tipstat aggregate` against C on libcsv, Python, pandas and
+# polars on a generated 200 MB file in bench-data/ (git-ignored); not part of `make test`.
+bench: release
+	mkdir -p bench-data
+	gcc -O2 -o bench-data/libcsv_aggregate Benchmarks/libcsv_aggregate.c -lcsv
+	python3 Benchmarks/bench.py
 
 clean:
 	rm -rf .build $(OUT)
