@@ -216,7 +216,7 @@ public enum FieldParser {
 
     @inline(__always) private static func exact(_ shape: NumberShape, form: NumberForm, negate: Bool = false) -> ExactNumberReading {
         guard !shape.mantissaOverflow else {
-            return .invalid("has more than 19 significant digits, more than TIPStat sums exactly")
+            return .invalid("has more significant digits than TIPStat sums exactly (19)")
         }
         var scale = shape.fractionDigits - shape.exponent
         var units = Int128(shape.mantissa)
