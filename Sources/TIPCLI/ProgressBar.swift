@@ -36,27 +36,28 @@ final class ProgressBar: @unchecked Sendable {
         queue.sync {
             timer?.cancel()
             timer = nil
-            if drawn { write("\r" + String(repeating: " ", count: 79) + "\r") }
+            // Carriage return, then erase to the end of the line (ANSI EL).
+            if drawn { write("\r\u{1B}[K") }
         }
     }
 
     private func draw() {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        write("\r" + ProgressBar.line(bytes: progress.bytes, total: progress.totalBytes, rows: progress.records, seconds: seconds))
+        write("\r" + ProgressBar.line(bytes: progress.bytes, total: progress.totalBytes, rows: progress.records, seconds: seconds) + "\u{1B}[K")
         drawn = true
     }
 
-    /// The text of the bar, at most 79 columns.
+    /// The text of the bar, short enough for an 80-column terminal.
     static func line(bytes: Int, total: Int, rows: Int, seconds: Double) -> String {
         let rate = seconds > 0 ? Double(bytes) / seconds : 0
         var parts: [String] = []
         if total > 0 {
             let fraction = min(1, Double(bytes) / Double(total))
-            let width = 20
+            let width = 10
             let filled = Int(fraction * Double(width))
             parts.append(formatFixed(fraction * 100, decimals: 0).leftPadded(3) + "% [" + String(repeating: "#", count: filled)
                          + String(repeating: " ", count: width - filled) + "]")
-            parts.append(megabytes(bytes) + " of " + megabytes(total))
+            parts.append(formatFixed(Double(bytes) / 1e6, decimals: 1) + "/" + megabytes(total))
         } else {
             parts.append(megabytes(bytes))
         }
