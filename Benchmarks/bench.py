@@ -22,21 +22,23 @@ RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 
 
 def measure(argv, cwd=ROOT):
-    """Median wall seconds and median peak RSS (MB) of RUNS runs; None when a run fails."""
-    times, peaks = [], []
+    """Medians of RUNS runs: wall seconds, CPU seconds (user + system) and peak RSS in MB, as
+    GNU time reports them (its own small process forks the program, so the peak is the
+    program's, not a copy of Python's); None when a run fails."""
+    walls, cpus, peaks = [], [], []
+    report = os.path.join(DATA, "time.txt")
     for _ in range(RUNS):
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - start
-        err = proc.stderr.read().decode(errors="replace")
-        proc.stderr.close()
-        if os.waitstatus_to_exitcode(status) != 0:
-            print(f"  failed: {' '.join(argv)}\n{err}", file=sys.stderr)
+        proc = subprocess.run(["/usr/bin/time", "-o", report, "-f", "%e %U %S %M"] + argv, cwd=cwd,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if proc.returncode != 0:
+            print(f"  failed: {' '.join(argv)}\n{proc.stderr.decode(errors='replace')}", file=sys.stderr)
             return None
-        times.append(elapsed)
-        peaks.append(usage.ru_maxrss / 1024)
-    return statistics.median(times), statistics.median(peaks)
+        with open(report) as f:
+            wall, user, system, peak = f.read().split()[-4:]
+        walls.append(float(wall))
+        cpus.append(float(user) + float(system))
+        peaks.append(int(peak) / 1024)
+    return statistics.median(walls), statistics.median(cpus), statistics.median(peaks)
 
 
 def importable(module):
@@ -44,7 +46,10 @@ def importable(module):
 
 
 def tipstat_has(command):
-    return subprocess.run([TIPSTAT, command, "--help"], capture_output=True).returncode == 0
+    """Whether the build has the subcommand: `tipstat --help` lists it (an unknown subcommand's
+    `--help` prints the root help and succeeds, so that is no test)."""
+    listing = subprocess.run([TIPSTAT, "--help"], capture_output=True, text=True).stdout
+    return any(line.split()[:1] == [command] for line in listing.splitlines() if line.startswith("  "))
 
 
 def main():
@@ -55,7 +60,8 @@ def main():
     size_mb = os.path.getsize(CASES) / 1e6
     with open(CASES, "rb") as f:
         rows = sum(1 for _ in f) - 1
-    print(f"input: {CASES}, {size_mb:.1f} MB, {rows:,} rows; {os.cpu_count()} cores; medians of {RUNS} runs\n")
+    print(f"input: {CASES}, {size_mb:.1f} MB, {rows:,} rows; {os.cpu_count()} cores; medians of {RUNS} runs")
+    print("load average before: %.2f %.2f %.2f (other work on the machine slows every figure)\n" % os.getloadavg())
 
     aggregate = [TIPSTAT, "aggregate", CASES, "--by", "statute,year", "--count", "--sum", "amount", "--quiet"]
     # The C program first: every later row is compared with it.
@@ -78,18 +84,20 @@ def main():
         print("note: polars is not installed; skipped")
 
     results = {}
-    print(f"{'program':<36} {'seconds':>8} {'MB/s':>8} {'peak RSS MB':>12} {'× C':>6}")
+    print(f"{'program':<36} {'seconds':>8} {'CPU s':>6} {'MB/s':>8} {'peak RSS MB':>12} {'× C':>6}")
     for name, argv in cases:
         r = measure(argv)
         results[name] = r
         if r is None:
             print(f"{name:<36} {'failed':>8}")
             continue
-        seconds, peak = r
+        seconds, cpu, peak = r
         c = results.get("C libcsv + hash table (gcc -O2)")
         ratio = f"{(c[0] / seconds):6.2f}" if c else ""
-        print(f"{name:<36} {seconds:8.2f} {size_mb / seconds:8.1f} {peak:12.1f} {ratio}", flush=True)
-    print("× C: throughput relative to the C program (its time divided by the program's)")
+        print(f"{name:<36} {seconds:8.2f} {cpu:6.2f} {size_mb / seconds:8.1f} {peak:12.1f} {ratio}", flush=True)
+    print("seconds: wall time; CPU s: user + system; MB/s: input size / wall time;")
+    print("× C: throughput relative to the C program (its wall time divided by the program's)")
+    print("load average after: %.2f %.2f %.2f" % os.getloadavg())
 
     print()
     datasets = os.path.join(ROOT, "Datasets")
@@ -97,7 +105,7 @@ def main():
         out = os.path.join(DATA, "report")
         r = measure([TIPSTAT, "report", datasets, "-o", out])
         if r:
-            print(f"tipstat report on Datasets/: {r[0]:.3f} s, peak RSS {r[1]:.1f} MB")
+            print(f"tipstat report on Datasets/: {r[0]:.3f} s, peak RSS {r[2]:.1f} MB")
     else:
         print("note: `tipstat report` is not available in this build; skipped")
     if tipstat_has("chart"):
@@ -109,9 +117,9 @@ def main():
             peer = measure([sys.executable, os.path.join(ROOT, "Benchmarks", "matplotlib_bar.py"), chart_input,
                             "period", "referrals", os.path.join(DATA, "bar-matplotlib.svg")])
         if r:
-            print(f"tipstat chart bar (CSV to SVG): {r[0]:.3f} s, peak RSS {r[1]:.1f} MB")
+            print(f"tipstat chart bar (CSV to SVG): {r[0]:.3f} s, peak RSS {r[2]:.1f} MB")
         if peer:
-            print(f"pandas + matplotlib bar chart SVG: {peer[0]:.3f} s, peak RSS {peer[1]:.1f} MB")
+            print(f"pandas + matplotlib bar chart SVG: {peer[0]:.3f} s, peak RSS {peer[2]:.1f} MB")
             if r:
                 print(f"tipstat takes 1/{peer[0] / r[0]:.0f} of the pandas + matplotlib time")
     else:
@@ -121,7 +129,7 @@ def main():
             peer = measure([sys.executable, os.path.join(ROOT, "Benchmarks", "matplotlib_bar.py"), chart_input,
                             "period", "referrals", os.path.join(DATA, "bar-matplotlib.svg")])
             if peer:
-                print(f"pandas + matplotlib bar chart SVG (for reference): {peer[0]:.3f} s, peak RSS {peer[1]:.1f} MB")
+                print(f"pandas + matplotlib bar chart SVG (for reference): {peer[0]:.3f} s, peak RSS {peer[2]:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -91,7 +91,7 @@ struct RecordScanner {
     let limits: ReaderLimits
     let columnCount: Int
     let wanted: [Bool]
-    static let chunkSize = 1 << 18
+    static let chunkSize = 1 << 16
 
     /// Scans `range` of `fd` (nil: read `fd` sequentially to its end). The first part skips a
     /// byte order mark and the header record; the last part finishes libcsv's input.
