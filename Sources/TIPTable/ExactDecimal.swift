@@ -7,11 +7,10 @@
 /// correctly rounding the exact result.
 ///
 /// ```swift
-/// var total = ExactDecimal(units: 0, scale: 0)
-/// if case .value(let v, _) = "19.99".utf8CString.withUnsafeBufferPointer({ _ in
-///     FieldParser.exactNumber(...) }) { total = total.adding(v)! }
-/// let sum = ExactDecimal(units: 1999, scale: 2)
-/// sum.description   // "19.99"
+/// let price = ExactDecimal(units: 1999, scale: 2)          // 19.99
+/// let total = price.adding(ExactDecimal(units: 1, scale: 3))!
+/// total.description   // "19.991"
+/// total.double        // 19.991
 /// ```
 public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var units: Int128
