@@ -242,3 +242,29 @@ func caseFile(rows: Int, seed: UInt64, multiLineEvery: Int = 7) -> String {
         }
     }
 }
+
+@Suite struct ParallelScanTests {
+    @Test("a byte order mark and CRLF line ends read alike on one thread and several")
+    func bomAndCRLF() throws {
+        let body = caseFile(rows: 4000, seed: 11).replacingOccurrences(of: "\n", with: "\r\n")
+        let path = try temporaryFile("\u{FEFF}" + body)
+        let request = AggregateRequest(by: ["case_id"], count: true)
+        let one = request.run(.path(path), threads: 1)
+        let many = request.run(.path(path), threads: 2, minimumPartBytes: 1)
+        #expect(many.parts == 2)
+        #expect(one.rows == 4000)
+        #expect(one.table.map { TableRenderer.render($0, as: .csv) } == many.table.map { TableRenderer.render($0, as: .csv) })
+        // The first key is the first case: the mark is not part of the header or the data.
+        #expect(one.table?["case_id"]?.values.first == .string("C0"))
+    }
+
+    @Test("cuts go after a line feed whose lines on both sides have an even number of quotes")
+    func cutChoice() {
+        let window = Array("ld\",1\n\"a\nb\",2\nc,3\nd,4\n".utf8)
+        let cut = window.withUnsafeBufferPointer { ParallelScan.chooseCut(in: $0, quote: UInt8(ascii: "\"")) }
+        // The lines `"a` and `b",2` hold one quote each (a quoted field with a line break):
+        // no cut next to them. The first line feed with even lines on both sides ends "c,3".
+        #expect(cut == 18)
+        #expect(Array(window[18...]) == Array("d,4\n".utf8))
+    }
+}
