@@ -361,71 +361,104 @@ struct AggregatorCore {
 
     // MARK: the result
 
-    /// One distinct raw text of a key column: its typed value and where it first occurs.
-    private struct KeyText {
-        var firstRecord: Int
-        var rows: Int
-        var value: Value = .missing
+    /// The distinct texts of one key column, numbered, with where each first occurs.
+    private struct KeyTexts {
+        var table = GroupKeyTable()
+        var firstRecord: [Int] = []
+        var rows: [Int] = []
+        /// Typed value of each distinct text.
+        var values: [Value] = []
     }
 
+    /// Types the keys once per distinct text, merges groups whose typed keys are equal, and
+    /// sorts them; the work grows with the number of groups and distinct texts, not of rows.
     mutating func finish(name: String) -> Table {
+        let groups = table.count
         let columnOrder = plan.keyColumns.sorted()
-        // by-order position of each column-order key part
         let byPosition = columnOrder.map { c in plan.keyColumns.firstIndex(of: c)! }
-        var parts = Array(repeating: [[UInt8]?](), count: table.count)
-        var distinct = Array(repeating: [[UInt8]?: KeyText](), count: keyCount)
-        for g in 0..<table.count {
+        var texts = (0..<keyCount).map { _ in KeyTexts() }
+        defer { for t in texts { t.table.release() } }
+        // The distinct text number of each group's key part, in --by order.
+        var groupText = [Int](repeating: 0, count: groups * keyCount)
+        var part: [UInt8] = []
+        for g in 0..<groups {
             let key = table.key(g)
             var offset = 0
-            var row = Array<[UInt8]?>(repeating: nil, count: keyCount)
             for p in 0..<keyCount {
                 let length = key.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
                 offset += 4
-                var text: [UInt8]? = nil
-                if length != .max {
-                    text = Array(key[offset..<(offset + Int(length))])
+                // Tagged: 0 for a field the row did not have, 1 before a field's bytes.
+                part.removeAll(keepingCapacity: true)
+                if length == .max {
+                    part.append(0)
+                } else {
+                    part.append(1)
+                    part.append(contentsOf: key[offset..<(offset + Int(length))])
                     offset += Int(length)
                 }
-                row[byPosition[p]] = text
                 let k = byPosition[p]
-                if var known = distinct[k][text] {
-                    known.firstRecord = Swift.min(known.firstRecord, firstRecord[g])
-                    known.rows += counts[g]
-                    distinct[k][text] = known
+                let (id, isNew) = part.withUnsafeBytes { texts[k].table.find($0) }
+                if isNew {
+                    texts[k].firstRecord.append(firstRecord[g])
+                    texts[k].rows.append(counts[g])
                 } else {
-                    distinct[k][text] = KeyText(firstRecord: firstRecord[g], rows: counts[g])
+                    texts[k].firstRecord[id] = Swift.min(texts[k].firstRecord[id], firstRecord[g])
+                    texts[k].rows[id] += counts[g]
                 }
+                groupText[g * keyCount + k] = id
             }
-            parts[g] = row
         }
         var keyTypes: [ColumnType] = []
-        for k in 0..<keyCount { keyTypes.append(typeKeys(&distinct[k], column: plan.keyColumns[k])) }
+        // Per key column: the rank of each distinct text's typed value in the sort order;
+        // texts whose values are equal share a rank.
+        var ranks: [[Int32]] = []
+        var rankedValues: [[Value]] = []
+        for k in 0..<keyCount {
+            keyTypes.append(typeKeys(&texts[k], column: plan.keyColumns[k]))
+            var distinctValues: [Value: Int] = [:]
+            distinctValues.reserveCapacity(texts[k].values.count)
+            var values: [Value] = []
+            for v in texts[k].values where distinctValues[v] == nil {
+                distinctValues[v] = values.count
+                values.append(v)
+            }
+            let order = values.indices.sorted { AggregatorCore.precedes(values[$0], values[$1]) }
+            var rankOfValue = [Int32](repeating: 0, count: values.count)
+            for (rank, i) in order.enumerated() { rankOfValue[i] = Int32(rank) }
+            ranks.append(texts[k].values.map { rankOfValue[distinctValues[$0]!] })
+            rankedValues.append(order.map { values[$0] })
+        }
 
-        // Groups whose keys type alike are one group.
-        var merged: [[Value]: Int] = [:]
-        var keys: [[Value]] = []
+        // Groups whose keys type alike (1,841 and 1841) are one group.
+        var merged = GroupKeyTable()
+        defer { merged.release() }
+        var mergedRanks: [Int32] = []
         var mergedCounts: [Int] = []
         var mergedAccumulators: [Accumulator] = []
-        for g in 0..<table.count {
-            let typed = (0..<keyCount).map { distinct[$0][parts[g][$0]]!.value }
-            if let m = merged[typed] {
-                mergedCounts[m] += counts[g]
-                for v in 0..<valueCount { combine(&mergedAccumulators[m * valueCount + v], accumulators[g * valueCount + v], slot: v) }
-            } else {
-                merged[typed] = keys.count
-                keys.append(typed)
+        var rankKey = [Int32](repeating: 0, count: keyCount)
+        for g in 0..<groups {
+            for k in 0..<keyCount { rankKey[k] = ranks[k][groupText[g * keyCount + k]] }
+            let (m, isNew) = rankKey.withUnsafeBytes { merged.find($0) }
+            if isNew {
+                mergedRanks.append(contentsOf: rankKey)
                 mergedCounts.append(counts[g])
                 for v in 0..<valueCount { mergedAccumulators.append(accumulators[g * valueCount + v]) }
+            } else {
+                mergedCounts[m] += counts[g]
+                for v in 0..<valueCount { combine(&mergedAccumulators[m * valueCount + v], accumulators[g * valueCount + v], slot: v) }
             }
         }
-        let order = keys.indices.sorted { a, b in
-            for k in 0..<keyCount where keys[a][k] != keys[b][k] { return AggregatorCore.precedes(keys[a][k], keys[b][k]) }
+        let order = (0..<merged.count).sorted { a, b in
+            for k in 0..<keyCount where mergedRanks[a * keyCount + k] != mergedRanks[b * keyCount + k] {
+                return mergedRanks[a * keyCount + k] < mergedRanks[b * keyCount + k]
+            }
             return false
         }
 
         var columns: [Column] = []
         for k in 0..<keyCount {
-            columns.append(Column(name: plan.names[plan.keyColumns[k]], type: keyTypes[k], values: order.map { keys[$0][k] }))
+            columns.append(Column(name: plan.names[plan.keyColumns[k]], type: keyTypes[k],
+                                  values: order.map { rankedValues[k][Int(mergedRanks[$0 * keyCount + k])] }))
         }
         if plan.count {
             columns.append(Column(name: "count", type: .integer, values: order.map { .integer(mergedCounts[$0]) }))
@@ -475,42 +508,49 @@ struct AggregatorCore {
 
     /// Types the distinct texts of one key column as `TableLoader` types a column, reporting
     /// texts that are not values once each, at their first row.
-    private mutating func typeKeys(_ texts: inout [[UInt8]?: KeyText], column c: Int) -> ColumnType {
+    private mutating func typeKeys(_ texts: inout KeyTexts, column c: Int) -> ColumnType {
         let name = plan.names[c]
-        var clean: [[UInt8]?: String] = [:]
-        for (raw, info) in texts {
-            guard let raw else { continue }   // a short row: reported as such
-            let message: String? = raw.withUnsafeBufferPointer { b in
-                if let why = FieldText.validate(b) { return "column \(quotedForMessage(name)): the field \(why)" }
-                let text = String(decoding: b, as: UTF8.self)
+        let count = texts.table.count
+        var clean = [String?](repeating: nil, count: count)
+        for id in 0..<count {
+            let tagged = texts.table.key(id)
+            guard tagged[0] == 1 else { continue }   // a short row: reported as such
+            let raw = UnsafeBufferPointer(rebasing: tagged.bindMemory(to: UInt8.self)[1...])
+            let message: String? = {
+                if let why = FieldText.validate(raw) { return "column \(quotedForMessage(name)): the field \(why)" }
+                let text = String(decoding: raw, as: UTF8.self)
                 let t = text.trimmingSpaces
                 if plan.nullTokens.contains(t) || plan.nullTokens.contains(text) { return nil }
                 if let artefact = SpreadsheetArtefact.classify(t) {
                     return "column \(quotedForMessage(name)): \(quotedForMessage(t)) is \(artefact), not a value"
                 }
-                clean[raw] = t
+                clean[id] = t
                 return nil
-            }
-            if let message { addKeyProblem(message, info, column: c) }
+            }()
+            if let message { addKeyProblem(message, texts, id, column: c) }
         }
-        let type = TypeInference.infer(Array(Set(clean.values)).sorted().map { $0 })
-        for (raw, text) in clean {
+        // Inference depends on which texts occur, not on their order or number.
+        let type = TypeInference.infer(clean.filter { $0 != nil })
+        texts.values = Array(repeating: .missing, count: count)
+        for id in 0..<count {
+            guard let text = clean[id] else { continue }
             switch FieldParser.read(text, as: type) {
-            case .value(let v): texts[raw]!.value = v
+            case .value(let v): texts.values[id] = v
             case .invalid(let why):
-                addKeyProblem("column \(quotedForMessage(name)): \(quotedForMessage(text)) \(why)", texts[raw]!, column: c)
+                addKeyProblem("column \(quotedForMessage(name)): \(quotedForMessage(text)) \(why)", texts, id, column: c)
             case .mismatch:
-                addKeyProblem("column \(quotedForMessage(name)): expected \(type.expectation), found \(quotedForMessage(text))", texts[raw]!, column: c)
+                addKeyProblem("column \(quotedForMessage(name)): expected \(type.expectation), found \(quotedForMessage(text))", texts, id, column: c)
             }
         }
         return type
     }
 
-    private mutating func addKeyProblem(_ message: String, _ info: KeyText, column c: Int) {
-        let suffix = info.rows > 1 ? " (in \(info.rows) rows; the first is shown)" : ""
+    private mutating func addKeyProblem(_ message: String, _ texts: KeyTexts, _ id: Int, column c: Int) {
+        let rows = texts.rows[id]
+        let suffix = rows > 1 ? " (in \(rows) rows; the first is shown)" : ""
         // Kept whatever the count: the locator keeps the first problems in file order.
         problemCount += 1
-        problems.append(PendingProblem(record: info.firstRecord, field: c, column: c + 1, message: message + suffix))
+        problems.append(PendingProblem(record: texts.firstRecord[id], field: c, column: c + 1, message: message + suffix))
     }
 
     /// Sort order of typed keys: missing last, numbers by value, periods and dates in time,
