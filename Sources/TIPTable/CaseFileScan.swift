@@ -17,15 +17,15 @@ import Darwin
 /// }
 /// ```
 ///
-/// Standard input and bytes in memory are first copied to a temporary file: problems are
-/// located by reading the input a second time.
+/// Standard input, pipes and bytes in memory are first copied to a temporary file: problems
+/// are located by reading the input a second time.
 public enum CaseFileScan {
     public static func run<Sink: ScanSink>(
         _ input: CSVInput, dialect: CSVDialect?, limits: ReaderLimits, strict: Bool,
         threads: Int, minimumPartBytes: Int = 1 << 20, progress: ScanProgress? = nil,
         plan: (CSVHeader) throws(CSVHeaderError) -> (wanted: [Bool], makeSink: () -> Sink)
     ) -> AggregateResult {
-        guard input.filePath != nil else {
+        guard let path = input.filePath, isRegularFile(path) else {
             let spool: String
             do { spool = try spooled(input, limits: limits) } catch {
                 return AggregateResult(table: nil, problems: [error.problem], problemCount: 1, rows: 0, parts: 0)
@@ -63,7 +63,15 @@ public enum CaseFileScan {
                                rows: outcome.records, parts: outcome.parts)
     }
 
-    /// Copies standard input or memory to a new temporary file and returns its path.
+    /// Whether `path` names a regular file (not a pipe, a device or a folder). A path that
+    /// cannot be read at all counts as regular: the scan then reports why.
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return true }
+        return (info.st_mode & S_IFMT) == S_IFREG || (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Copies standard input, a pipe or memory to a new temporary file and returns its path.
     private static func spooled(_ input: CSVInput, limits: ReaderLimits) throws(CSVReadError) -> String {
         let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
         var template = Array((directory + "/tipstat-spool-XXXXXX").utf8CString)

@@ -80,7 +80,6 @@ public enum ParallelScan {
             }
             if let merged = merge(sinks, outcomes.values) { return merged }
             // A cut fell inside a record: one thread decides.
-            if lseek(fd, 0, SEEK_SET) != 0 { return Outcome(sink: makeSink(), records: 0, parts: 1, failed: true, stopped: false) }
         }
         let sink = makeSink()
         let o = scanner.scan(fd: fd, range: 0..<size, first: true, last: true, sink: sink, progress: nil)
