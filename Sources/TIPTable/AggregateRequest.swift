@@ -68,17 +68,3 @@ public struct AggregateRequest: Sendable {
         }
     }
 }
-
-/// What an aggregation produced: the table (nil when there were errors) and the problems.
-public struct AggregateResult: Sendable {
-    /// Problems kept with their location; `problemCount` counts them all.
-    public static let problemLimit = 200
-
-    public var table: Table?
-    public var problems: [Problem]
-    public var problemCount: Int
-    /// Data records read.
-    public var rows: Int
-    /// Parts read concurrently.
-    public var parts: Int
-}

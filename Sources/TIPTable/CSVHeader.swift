@@ -42,8 +42,3 @@ public struct CSVHeader: Sendable {
         return i
     }
 }
-
-/// A column a command asked for is not in the header.
-public struct CSVHeaderError: Error, Sendable {
-    public var message: String
-}

@@ -26,8 +26,6 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         self.scale = scale
     }
 
-    public static let zero = ExactDecimal(units: 0, scale: 0)
-
     /// `units × 10^places`, or nil when it does not fit in 128 bits.
     @inline(__always) static func scaled(_ units: Int128, by places: Int) -> Int128? {
         if places == 0 { return units }
@@ -92,18 +90,4 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         guard let whole = ExactDecimal.scaled(1, by: scale), units % whole == 0 else { return nil }
         return Int(exactly: units / whole)
     }
-}
-
-/// The written form of a number an aggregation reads: it decides the type of a sum.
-public enum NumberForm: UInt8, Sendable {
-    case integer = 1, decimal = 2, currency = 4, percent = 8
-}
-
-/// What a field's text is, read as an exact number.
-public enum ExactNumberReading: Sendable, Equatable {
-    case value(ExactDecimal, NumberForm)
-    /// A number TIPStat cannot hold exactly (too many digits or places); the reason.
-    case invalid(String)
-    /// Not a number.
-    case mismatch
 }

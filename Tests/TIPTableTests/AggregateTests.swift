@@ -268,3 +268,14 @@ func caseFile(rows: Int, seed: UInt64, multiLineEvery: Int = 7) -> String {
         #expect(Array(window[18...]) == Array("d,4\n".utf8))
     }
 }
+
+@Suite struct ExactDecimalTests {
+    @Test func additionIsExactAcrossScales() {
+        // 0.1 + 0.2 is exactly 0.3 in decimals; in doubles it is 0.30000000000000004.
+        let sum = ExactDecimal(units: 1, scale: 1).adding(ExactDecimal(units: 20, scale: 2))!
+        #expect(sum.description == "0.30")
+        #expect(sum.double == 0.3)
+        #expect(ExactDecimal(units: Int128.max, scale: 0).adding(ExactDecimal(units: 1, scale: 0)) == nil)
+        #expect(ExactDecimal(units: -15, scale: 1) < ExactDecimal(units: -1, scale: 0))
+    }
+}
