@@ -57,6 +57,11 @@ public enum CaseFileScan {
             input: input, dialect: header.dialect, limits: limits, scanFailed: outcome.failed)
         if strict && problems.count > 1 { problems = [problems[0]] }
         problems += sink.fileProblems(name: input.name)
+        if outcome.records == 0 && !outcome.failed {
+            // An export that lost its rows is an error to report, as `TableLoader` says.
+            problems.append(Problem(file: input.name, line: header.line, message: "the file has a header row but no data rows"))
+            count += 1
+        }
         if strict { count = problems.count }
         let errors = problems.contains { $0.severity == .error }
         return AggregateResult(table: errors ? nil : table, problems: problems, problemCount: max(count, problems.count),

@@ -99,6 +99,13 @@ import Foundation
         #expect(accepted.stdout.contains("53a-999,,2015,1,1\n"))
     }
 
+    @Test func headerOnlyIsAnError() throws {
+        let dir = try scratchFolder(["h.csv": "g,x\n"])
+        let r = try tipstat(["aggregate", "h.csv", "--by", "g", "--count"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr == "h.csv:1: error: the file has a header row but no data rows\n")
+    }
+
     @Test func aggregateReadsStandardInput() throws {
         let r = try tipstat(["aggregate", "-", "--by", "g", "--count", "--format", "csv"], stdin: "g\nb\na\nb\n")
         #expect(r.status == 0)
