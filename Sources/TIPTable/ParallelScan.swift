@@ -42,6 +42,9 @@ public enum ParallelScan {
     /// The number of processors online: the default for `--threads`.
     public static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
+    /// Scans the file at `path` (`-`: standard input) in up to `threads` parts of at least
+    /// `minimumPartBytes`, delivering the `wanted` columns to sinks made by `makeSink` (one
+    /// per part), and returns the first sink with the others absorbed into it in file order.
     public static func scan<Sink: ScanSink>(
         path: String, dialect: CSVDialect, limits: ReaderLimits, columnCount: Int, wanted: [Bool],
         threads: Int, minimumPartBytes: Int = 1 << 20, progress: ScanProgress? = nil,
