@@ -7,11 +7,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PACKAGES := libcsv-dev r-mathlib
 # Tools the tests drive: xmllint and rsvg-convert check every SVG, chromium loads the figure index.
 TEST_PACKAGES := $(BUILD_PACKAGES) libxml2-utils librsvg2-bin chromium
+# `make bench` compiles the C peer and times every program with GNU time.
+BENCH_PACKAGES := $(BUILD_PACKAGES) gcc time python3
 DATASETS ?= Datasets
 OUT ?= report
 TIPSTAT_RELEASE := .build/release/tipstat
 
-.PHONY: deps-build deps-test build release test report clean
+.PHONY: deps-build deps-test deps-bench build release test report bench clean
 
 # Installs the Debian packages of $(1) that are missing, with sudo only when not root.
 define install_missing
@@ -31,6 +33,9 @@ deps-build:
 deps-test:
 	$(call install_missing,$(TEST_PACKAGES))
 
+deps-bench:
+	$(call install_missing,$(BENCH_PACKAGES))
+
 build: deps-build
 	$(SWIFT) build
 
@@ -44,6 +49,13 @@ test: deps-test
 report: release
 	$(TIPSTAT_RELEASE) validate $(DATASETS)/*.csv
 	$(TIPSTAT_RELEASE) summary $(DATASETS)
+
+# Throughput and peak memory of `tipstat aggregate` against C on libcsv, Python, pandas and
+# polars on a generated 200 MB file in bench-data/ (git-ignored); not part of `make test`.
+bench: deps-bench release
+	mkdir -p bench-data
+	gcc -O2 -o bench-data/libcsv_aggregate Benchmarks/libcsv_aggregate.c -lcsv
+	python3 Benchmarks/bench.py
 
 clean:
 	rm -rf .build $(OUT)

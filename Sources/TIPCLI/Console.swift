@@ -18,18 +18,22 @@ public struct Console: Sendable {
     /// place, at their absolute path below it, and a file written earlier in the run is read
     /// from there: a notebook runs completely without changing anything on disk.
     public var overlay: String?
+    /// `err` is a terminal: progress bars may be drawn on it.
+    public var errIsTerminal: Bool
 
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-                directory: String? = nil, overlay: String? = nil) {
+                directory: String? = nil, overlay: String? = nil, errIsTerminal: Bool = false) {
         self.out = out
         self.err = err
         self.directory = directory
         self.overlay = overlay
+        self.errIsTerminal = errIsTerminal
     }
 
     public static let standard = Console(
         out: { s in writeAll(1, s) },
-        err: { s in writeAll(2, s) })
+        err: { s in writeAll(2, s) },
+        errIsTerminal: isatty(2) != 0)
 
     @TaskLocal public static var current = Console.standard
 
@@ -81,10 +85,13 @@ enum Output {
     static func out(_ s: String) { Console.current.out(s) }
     static func err(_ s: String) { Console.current.err(s) }
 
-    static func problems(_ problems: [Problem], limit: Int = 200) {
+    /// Prints up to `limit` problems; `total` counts those found but not kept (a scan keeps
+    /// only the first ones).
+    static func problems(_ problems: [Problem], limit: Int = 200, total: Int? = nil) {
         for p in problems.prefix(limit) { err(p.description + "\n") }
-        if problems.count > limit {
-            err("… and \(problems.count - limit) more problems\n")
+        let all = Swift.max(total ?? problems.count, problems.count)
+        if all > Swift.min(limit, problems.count) {
+            err("… and \(all - Swift.min(limit, problems.count)) more problems\n")
         }
     }
 

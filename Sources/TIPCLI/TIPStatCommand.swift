@@ -17,6 +17,7 @@ public struct TIPStatCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [ValidateCommand.self, ShowCommand.self, SummaryCommand.self]
             + [DescribeCommand.self, RegressCommand.self, TrendCommand.self, ChangeCommand.self, IntervalCommand.self, EstimateCommand.self, AnalyzeCommand.self]
+            + [AggregateCommand.self, SeriesCommand.self]
             + [NotebookCommand.self])
 
     public init() {}

@@ -59,3 +59,23 @@ public enum Statutes {
         return offences[section] != nil || extra.contains(section) || extra.contains(statute.trimmingSpaces)
     }
 }
+
+extension Statutes {
+    /// A statute as case-level exports write it, in the form the council's data uses:
+    /// `53A-192A`, ` 53a - 192a `, `CGS 53a-192a`, `C.G.S. § 53a-192a` and `Sec. 53a-192a` all
+    /// become `53a-192a`; subsections are kept and lowercased (`53a-83(C)` -> `53a-83(c)`).
+    /// With `sectionOnly` the subsections are dropped (`53a-83(c)` -> `53a-83`).
+    ///
+    /// ```swift
+    /// Statutes.normalized("CGS 53A-192A")   // "53a-192a"
+    /// ```
+    public static func normalized(_ text: String, sectionOnly: Bool = false) -> String {
+        var s = Substring(text.trimmingSpaces.lowercased())
+        for prefix in ["c.g.s.", "cgs", "sec.", "section", "§"] {
+            if s.hasPrefix(prefix) { s = s.dropFirst(prefix.count).drop { $0 == " " || $0 == "\t" } }
+            if s.hasPrefix("§") { s = s.dropFirst().drop { $0 == " " || $0 == "\t" } }
+        }
+        let compact = String(s.filter { $0 != " " && $0 != "\t" })
+        return sectionOnly ? section(of: compact) : compact
+    }
+}

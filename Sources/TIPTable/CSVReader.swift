@@ -66,7 +66,13 @@ public struct CSVReader: Sendable {
         self.chunkSize = max(chunkSize, 16)
     }
 
-    /// Reads every record, calling `body` for each. Returns the dialect used.
+    /// Thrown by a `read` body to stop reading early; `read` then returns normally.
+    public struct Stop: Error, Sendable {
+        public init() {}
+    }
+
+    /// Reads every record, calling `body` for each, until the end or until `body` throws
+    /// `CSVReader.Stop`. Returns the dialect used.
     /// Throws `CSVReadError` for a syntax error, a limit or an I/O failure, or what `body` throws.
     @discardableResult
     public func read(_ input: CSVInput, _ body: (CSVRecord) throws -> Void) throws -> CSVDialect {
@@ -120,7 +126,10 @@ public struct CSVReader: Sendable {
             let length = chunkEnd - chunkStart
             if length > 0 {
                 let consumed = csv_parse(&parser, buffer + chunkStart, length, onField, onRecord, context)
-                if let failure = state.failure { throw failure }
+                if let failure = state.failure {
+                    if failure is Stop { return dialect }
+                    throw failure
+                }
                 if consumed < length {
                     throw CSVReadError(problem: state.syntaxProblem(parser: parser, offending: buffer[chunkStart + consumed], quote: dialect.quote))
                 }
@@ -141,7 +150,7 @@ public struct CSVReader: Sendable {
         if csv_fini(&parser, onField, onRecord, context) != 0 {
             throw CSVReadError(problem: state.unterminatedQuote())
         }
-        if let failure = state.failure { throw failure }
+        if let failure = state.failure, !(failure is Stop) { throw failure }
         return dialect
     }
 }

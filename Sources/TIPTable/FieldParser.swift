@@ -42,7 +42,7 @@ public enum FieldParser {
         return copy.withUTF8 { read($0, as: type) }
     }
 
-    static func trim(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    @inline(__always) static func trim(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var lo = 0, hi = b.count
         while lo < hi && (b[lo] == space || b[lo] == tab) { lo += 1 }
         while hi > lo && (b[hi - 1] == space || b[hi - 1] == tab) { hi -= 1 }
@@ -64,17 +64,34 @@ public enum FieldParser {
         }
     }
 
-    /// The shape of a number: where its parts are, whether it uses thousands grouping.
+    /// The shape of a number and its digits, read in one pass: the sign, the parts present,
+    /// thousands grouping, and the mantissa as an integer with the decimal point removed
+    /// (`1,234.50` -> 123450 with 2 fraction digits), so that integers, decimals and exact
+    /// decimals all come from this one scan.
     struct NumberShape {
         var negative = false
         var hasFraction = false
         var hasExponent = false
         var grouped = false
+        /// The mantissa's digits as an integer; meaningful when `mantissaOverflow` is false.
+        var mantissa: UInt64 = 0
+        /// More significant digits than 64 bits hold.
+        var mantissaOverflow = false
+        var fractionDigits = 0
+        /// The written exponent (`e-3` -> -3), clamped to ±100,000: far beyond any double.
+        var exponent = 0
+
+        @inline(__always) mutating func appendDigit(_ c: UInt8) {
+            let (m, o1) = mantissa.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(UInt64(c &- 48))
+            mantissa = s
+            if o1 || o2 { mantissaOverflow = true }
+        }
     }
 
     /// Checks the grammar `sign? (d{1,3}(,ddd)+ | d+)? (. d*)? ([eE] sign? d+)?` with at least
     /// one digit in the mantissa. Returns nil when the text is not a number.
-    static func numberShape(_ b: UnsafeBufferPointer<UInt8>) -> NumberShape? {
+    @inline(__always) static func numberShape(_ b: UnsafeBufferPointer<UInt8>) -> NumberShape? {
         var shape = NumberShape()
         var i = 0
         let n = b.count
@@ -88,6 +105,7 @@ public enum FieldParser {
             if isDigit(c) {
                 intDigits += 1
                 groupDigits += 1
+                shape.appendDigit(c)
             } else if c == UInt8(ascii: ",") {
                 // Grouping: the first group has 1-3 digits, later groups exactly 3.
                 if shape.grouped { guard groupDigits == 3 else { return nil } } else {
@@ -99,48 +117,61 @@ public enum FieldParser {
             i += 1
         }
         if shape.grouped && groupDigits != 3 { return nil }
-        var fracDigits = 0
         if i < n && b[i] == UInt8(ascii: ".") {
             shape.hasFraction = true
             i += 1
-            while i < n && isDigit(b[i]) { fracDigits += 1; i += 1 }
+            while i < n && isDigit(b[i]) { shape.appendDigit(b[i]); shape.fractionDigits += 1; i += 1 }
         }
-        guard intDigits + fracDigits > 0 else { return nil }
+        guard intDigits + shape.fractionDigits > 0 else { return nil }
         if i < n && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
             shape.hasExponent = true
             i += 1
-            if i < n && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) { i += 1 }
+            var negativeExponent = false
+            if i < n && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) {
+                negativeExponent = b[i] == UInt8(ascii: "-")
+                i += 1
+            }
             var expDigits = 0
-            while i < n && isDigit(b[i]) { expDigits += 1; i += 1 }
+            while i < n && isDigit(b[i]) {
+                shape.exponent = min(shape.exponent * 10 + Int(b[i] - 48), 100_000)
+                expDigits += 1
+                i += 1
+            }
             guard expDigits > 0 else { return nil }
+            if negativeExponent { shape.exponent = -shape.exponent }
         }
         return i == n ? shape : nil
     }
 
     static func integer(_ b: UnsafeBufferPointer<UInt8>) -> FieldReading {
         guard let shape = numberShape(b), !shape.hasFraction, !shape.hasExponent else { return .mismatch }
-        var value = 0
-        for c in b where isDigit(c) {
-            let (m, o1) = value.multipliedReportingOverflow(by: 10)
-            let (s, o2) = m.subtractingReportingOverflow(Int(c - 48))   // accumulate negatively: Int.min fits
-            if o1 || o2 { return .invalid("is beyond the 64-bit integer range") }
-            value = s
-        }
-        if !shape.negative {
-            guard value != Int.min else { return .invalid("is beyond the 64-bit integer range") }
-            value = -value
-        } else if value == 0 {
+        let limit = shape.negative ? UInt64(Int.max) + 1 : UInt64(Int.max)
+        if shape.mantissaOverflow || shape.mantissa > limit { return .invalid("is beyond the 64-bit integer range") }
+        if shape.negative {
             // Integers have no negative zero: "-0" is a formula or formatting artefact.
-            return .invalid("is a negative zero, which is not an integer value")
+            if shape.mantissa == 0 { return .invalid("is a negative zero, which is not an integer value") }
+            return .value(.integer(Int(truncatingIfNeeded: 0 &- shape.mantissa)))
         }
-        return .value(.integer(value))
+        return .value(.integer(Int(shape.mantissa)))
     }
 
-    /// Decimal numbers through the C library's correctly rounded `strtod`, after removing
-    /// grouping commas. Rejects `NaN` and `Infinity` (not data) and reports overflow and
-    /// underflow (`1e400`, `1e-400`) instead of silently storing infinity or zero.
+    /// Powers of ten that a double holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { p in (0..<p).reduce(1.0) { r, _ in r * 10 } }
+
+    /// Decimal numbers, correctly rounded. A mantissa of at most 2^53 with a power of ten of at
+    /// most 22 takes Clinger's fast path (both operands are exact doubles, so one IEEE multiply
+    /// or divide rounds correctly); anything else goes through the C library's correctly
+    /// rounded `strtod` after removing grouping commas. Rejects `NaN` and `Infinity` (not
+    /// data) and reports overflow and underflow (`1e400`, `1e-400`) instead of silently
+    /// storing infinity or zero.
     static func decimal(_ b: UnsafeBufferPointer<UInt8>) -> DecimalReading {
         guard let shape = numberShape(b) else { return .mismatch }
+        let power = shape.exponent - shape.fractionDigits
+        if !shape.mantissaOverflow && shape.mantissa <= 1 << 53 && abs(power) <= 22 {
+            let m = Double(shape.mantissa)
+            let d = power < 0 ? m / exactPowersOfTen[-power] : m * exactPowersOfTen[power]
+            return .value(shape.negative ? -d : d)
+        }
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: b.count + 1) { buf in
             var k = 0
             for c in b where c != UInt8(ascii: ",") || !shape.grouped {
@@ -169,27 +200,74 @@ public enum FieldParser {
         }
     }
 
+    /// A number read exactly (see `ExactDecimal`): an integer or decimal, an amount of money
+    /// or a percentage, in the forms `read(_:as:)` accepts for those types; surrounding spaces
+    /// are ignored. What aggregation sums: exact sums do not depend on the order of the rows.
+    public static func exactNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> ExactNumberReading {
+        let t = trim(bytes)
+        if let shape = numberShape(t) { return exact(shape, form: shape.hasFraction || shape.hasExponent ? .decimal : .integer) }
+        if let (body, negative) = currencyParts(t) {
+            guard let shape = numberShape(body) else { return .mismatch }
+            return exact(shape, form: .currency, negate: negative)
+        }
+        if let body = percentBody(t), let shape = numberShape(body) { return exact(shape, form: .percent) }
+        return .mismatch
+    }
+
+    @inline(__always) private static func exact(_ shape: NumberShape, form: NumberForm, negate: Bool = false) -> ExactNumberReading {
+        guard !shape.mantissaOverflow else {
+            return .invalid("has more significant digits than TIPStat sums exactly (19)")
+        }
+        var scale = shape.fractionDigits - shape.exponent
+        var units = Int128(shape.mantissa)
+        if shape.mantissa == 0 {
+            scale = 0
+        } else if scale < 0 {
+            guard scale >= -ExactDecimal.maxScale, let scaled = ExactDecimal.scaled(units, by: -scale) else {
+                return .invalid("is beyond the range TIPStat sums exactly")
+            }
+            units = scaled
+            scale = 0
+        } else if scale > ExactDecimal.maxScale {
+            return .invalid("has more than \(ExactDecimal.maxScale) decimal places, more than TIPStat sums exactly")
+        }
+        if shape.negative != negate { units = -units }
+        return .value(ExactDecimal(units: units, scale: scale), form)
+    }
+
     /// `28%`, `28 %`, `-3.5%`: a number followed by a percent sign, kept as percentage points.
     static func percent(_ b: UnsafeBufferPointer<UInt8>) -> FieldReading {
-        guard b.count >= 2, b[b.count - 1] == UInt8(ascii: "%") else { return .mismatch }
-        let body = trim(UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)]))
+        guard let body = percentBody(b) else { return .mismatch }
         return decimal(body).map { .percent($0) }
+    }
+
+    /// The number before a percent sign, or nil when the text does not end with one.
+    @inline(__always) static func percentBody(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard b.count >= 2, b[b.count - 1] == UInt8(ascii: "%") else { return nil }
+        return trim(UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)]))
     }
 
     /// `$346.18`, `$8,344`, `-$5`, `$-5`, `$ 5`, `($5.00)` (accounting negative).
     static func currency(_ b: UnsafeBufferPointer<UInt8>) -> FieldReading {
+        guard let (body, negative) = currencyParts(b) else { return .mismatch }
+        return decimal(body).map { .currency(negative ? -$0 : $0) }
+    }
+
+    /// The number of an amount of money and whether the amount is negative (a sign before the
+    /// `$` or accounting parentheses), or nil when the text is not written as money.
+    @inline(__always) static func currencyParts(_ b: UnsafeBufferPointer<UInt8>) -> (UnsafeBufferPointer<UInt8>, Bool)? {
         var lo = 0, hi = b.count
         var negative = false
         if hi - lo >= 2 && b[lo] == UInt8(ascii: "(") && b[hi - 1] == UInt8(ascii: ")") {
             negative = true; lo += 1; hi -= 1
         }
         if lo < hi && b[lo] == UInt8(ascii: "-") { negative.toggle(); lo += 1 }
-        guard lo < hi && b[lo] == UInt8(ascii: "$") else { return .mismatch }
+        guard lo < hi && b[lo] == UInt8(ascii: "$") else { return nil }
         lo += 1
         let body = trim(UnsafeBufferPointer(rebasing: b[lo..<hi]))
-        guard let first = body.first, first != UInt8(ascii: "+") else { return .mismatch }
-        if negative && first == UInt8(ascii: "-") { return .mismatch }
-        return decimal(body).map { .currency(negative ? -$0 : $0) }
+        guard let first = body.first, first != UInt8(ascii: "+") else { return nil }
+        if negative && first == UInt8(ascii: "-") { return nil }
+        return (body, negative)
     }
 
     /// ISO 8601 calendar date `YYYY-MM-DD`; a date that does not exist is invalid, not text.

@@ -52,7 +52,7 @@ public struct Table: Sendable {
     }
 
     public func columnIndex(_ name: String) -> Int? {
-        columns.firstIndex { $0.name == name } ?? columns.firstIndex { ColumnName.matches($0.name, name) }
+        ColumnName.index(of: name, in: columns.map(\.name))
     }
 
     /// Row `i` as values in column order.
@@ -88,6 +88,11 @@ public enum ColumnName {
     }
 
     public static func matches(_ a: String, _ b: String) -> Bool { normalize(a) == normalize(b) }
+
+    /// The position of `name` among `names`: the exact name first, then a loose match.
+    public static func index(of name: String, in names: [String]) -> Int? {
+        names.firstIndex(of: name) ?? names.firstIndex { matches($0, name) }
+    }
 }
 
 extension String {

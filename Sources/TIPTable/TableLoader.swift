@@ -239,6 +239,8 @@ public enum SpreadsheetArtefact {
 
     /// A description of the artefact, or nil for ordinary text.
     public static func classify(_ text: String) -> String? {
+        // Every error value starts with "#" and every formula with "=": most cells are neither.
+        guard let first = text.utf8.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "=") else { return nil }
         if errorValues.contains(text.uppercased()) { return "a spreadsheet error value" }
         if text.hasPrefix("=") && text.count > 1 { return "a spreadsheet formula" }
         return nil

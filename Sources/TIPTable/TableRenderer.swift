@@ -106,8 +106,10 @@ public enum CSVWriter {
         if neutralise, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             text = "'" + text
         }
-        let needsQuotes = text.contains(delimiter) || text.contains("\"") || text.contains("\n") || text.contains("\r")
-            || text.hasPrefix(" ") || text.hasSuffix(" ")
+        // One pass over the bytes: the delimiter is ASCII, and so are quote, CR and LF.
+        let d = delimiter.asciiValue ?? UInt8(ascii: ",")
+        let needsQuotes = text.utf8.contains { $0 == d || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+            || text.utf8.first == UInt8(ascii: " ") || text.utf8.last == UInt8(ascii: " ")
         guard needsQuotes else { return text }
         return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
