@@ -26,14 +26,21 @@ public struct Histogram: Sendable, Hashable {
     public var level: Double
     public var reference: ReferenceLine?
     public var format: NumberFormat
+    /// What the values are, in the plural, for the note and the text alternative: "draws" (of a
+    /// Monte Carlo, the default) or "values" for data.
+    public var noun: String
+    /// Whether the values are Monte Carlo draws, which the note says.
+    public var isMonteCarlo: Bool
 
     public init(values: [Double], binCount: Int = 30, level: Double = 0.95, reference: ReferenceLine? = nil,
-                format: NumberFormat = .integer) {
+                format: NumberFormat = .integer, noun: String = "draws", isMonteCarlo: Bool = true) {
         self.values = values
         self.binCount = Swift.min(Swift.max(binCount, 1), 400)
         self.level = level.isFinite ? Swift.min(Swift.max(level, 0), 1) : 0.95
         self.reference = reference
         self.format = format
+        self.noun = noun
+        self.isMonteCarlo = isMonteCarlo
     }
 
     private var sorted: [Double] { values.filter(\.isFinite).sorted() }
@@ -84,7 +91,7 @@ public struct Histogram: Sendable, Hashable {
     public var dataDescription: String {
         let n = sorted.count
         guard let median, let interval else { return "Histogram with no data." }
-        var s = "Histogram of \(NumberFormat.integer.string(Double(n))) draws. Median \(format.string(median)); "
+        var s = "Histogram of \(NumberFormat.integer.string(Double(n))) \(SVGText.clean(noun)). Median \(format.string(median)); "
             + "\(percentileName(upper: false)) \(format.string(interval.lower)); \(percentileName(upper: true)) \(format.string(interval.upper))."
         if let reference { s += " \(SVGText.clean(reference.label)) \(format.string(reference.value))." }
         let bins = self.bins
@@ -163,7 +170,8 @@ struct HistogramPlan: ChartPlan {
         let width = chart.format.with(decimals: Swift.max(chart.format.decimals, NiceTicks(covering: 0, first.upper - first.lower, count: 1).decimals))
             .string(first.upper - first.lower)
         let level = NumberFormat.percent(decimals: 1).string(chart.level * 100)
-        return ["\(n) Monte Carlo draws in bins \(width) wide; the shaded band holds the central \(level) of the draws "
+        let noun = SVGText.clean(chart.noun)
+        return ["\(n) \(chart.isMonteCarlo ? "Monte Carlo " : "")\(noun) in bins \(width) wide; the shaded band holds the central \(level) of the \(noun) "
                 + "(\(chart.percentileName(upper: false)) to \(chart.percentileName(upper: true)) percentiles)."]
     }
 
