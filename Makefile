@@ -5,8 +5,9 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Libraries the build links (libcsv, R's standalone math library).
 BUILD_PACKAGES := libcsv-dev r-mathlib
-# Tools the tests drive: xmllint and rsvg-convert check every SVG, chromium loads the figure index.
-TEST_PACKAGES := $(BUILD_PACKAGES) libxml2-utils librsvg2-bin chromium
+# Tools the tests drive: xmllint and rsvg-convert check every SVG, chromium loads the figure index;
+# fonts-liberation gives them Helvetica's metrics, which the charts lay text out with.
+TEST_PACKAGES := $(BUILD_PACKAGES) libxml2-utils librsvg2-bin chromium fonts-liberation
 DATASETS ?= Datasets
 OUT ?= report
 TIPSTAT_RELEASE := .build/release/tipstat

@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "TIPStats", dependencies: ["CRmath"]),
         .target(name: "TIPDomain", dependencies: ["TIPTable", "TIPStats"]),
         .target(name: "TIPCharts"),
-        .target(name: "TIPReport", dependencies: ["TIPDomain", "TIPCharts"]),
+        .target(name: "TIPReport", dependencies: ["TIPTable", "TIPStats", "TIPDomain", "TIPCharts"]),
         .target(name: "TIPNotebook"),
         .target(name: "TIPCLI", dependencies: [
             "TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPReport", "TIPNotebook",
