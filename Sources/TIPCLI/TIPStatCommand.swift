@@ -15,7 +15,7 @@ public struct TIPStatCommand: ParsableCommand {
           tipstat show Datasets/dcf-referrals.csv --format markdown
         """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ShowCommand.self, SummaryCommand.self, ChartCommand.self])
+        subcommands: [ValidateCommand.self, ShowCommand.self, SummaryCommand.self, ChartCommand.self, ReportCommand.self])
 
     public init() {}
 }

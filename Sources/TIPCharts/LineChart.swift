@@ -246,6 +246,9 @@ enum LineMarks {
 
     static func draw(_ ctx: inout RenderContext, _ chart: LineChart, plot: Rect, x: LinearScale, y: LinearScale, directNames: Bool) {
         var ends: [(series: Int, y: Double)] = []
+        // Near a whisker, other points' labels move to the left of their marker, off it.
+        let whiskers = chart.series.flatMap { $0.points.filter { $0.interval != nil }.map { x($0.x) } }
+        let pointXs = chart.series.flatMap { $0.points.filter { $0.value.status != .missing }.map { x($0.x) } }
         for (j, s) in chart.series.enumerated() {
             let color = Palette.color(j)
             let shape = MarkerShape.forSeries(j)
@@ -301,12 +304,21 @@ enum LineMarks {
                 if k == points.count - 1 { ends.append((j, py)) }
                 guard let every, every || k == points.count - 1 else { continue }
                 if let i = p.interval {
-                    // Beside the whisker, with the interval: right of it unless that leaves the chart.
-                    let text = p.value.label(chart.yFormat) + " (" + chart.yFormat.string(i.lower) + "\u{2013}"
-                        + chart.yFormat.string(i.upper) + ")"
-                    let right = px + 10 + TextMetrics.width(text, size: Theme.labelSize) <= plot.maxX
+                    // Beside the whisker, right of it up to the next point, with the interval when
+                    // it fits; else the value alone; else on the left.
+                    let next = pointXs.filter { $0 > px + 1 }.min() ?? plot.maxX
+                    let room = Swift.min(next - 8, plot.maxX) - (px + 10)
+                    let short = p.value.label(chart.yFormat)
+                    let long = short + " (" + chart.yFormat.string(i.lower) + "\u{2013}" + chart.yFormat.string(i.upper) + ")"
+                    let text = TextMetrics.width(long, size: Theme.labelSize) <= room ? long : short
+                    let right = TextMetrics.width(text, size: Theme.labelSize) <= room
                     ctx.text(text, x: right ? px + 10 : px - 10, y: Theme.centredBaseline(py, size: Theme.labelSize),
                              size: Theme.labelSize, anchor: right ? .start : .end, fill: Theme.ink, halo: true)
+                    continue
+                }
+                if whiskers.contains(where: { abs($0 - px) < 24 }) {
+                    ctx.text(p.value.label(chart.yFormat), x: px - 9, y: Theme.centredBaseline(py, size: Theme.labelSize),
+                             size: Theme.labelSize, anchor: .end, fill: Theme.ink, halo: true)
                     continue
                 }
                 // Below a valley (both neighbours higher), above otherwise, clear of the line.
