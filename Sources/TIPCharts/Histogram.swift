@@ -167,12 +167,18 @@ struct HistogramPlan: ChartPlan {
         for i in markers.indices {
             let w = markers[i].text.width, line = x(markers[i].value)
             let start = Swift.min(Swift.max(line - w / 2, left), width - w), end = start + w
-            var row = 0
-            while placed.contains(where: { p in
-                (p.row == row && p.start < end + 10 && start < p.end + 10)
-                    || (p.row < row && p.start - 3 <= line && line <= p.end + 3)
-                    || (p.row > row && start - 3 <= p.line && p.line <= end + 3)
-            }) { row += 1 }
+            func textClashes(_ row: Int) -> Bool {
+                placed.contains { p in p.row == row && p.start < end + 10 && start < p.end + 10 }
+            }
+            func lineClashes(_ row: Int) -> Bool {
+                placed.contains { p in
+                    (p.row < row && p.start - 3 <= line && line <= p.end + 3) || (p.row > row && start - 3 <= p.line && p.line <= end + 3)
+                }
+            }
+            // When no row keeps every line off every label (labels crowded around one value),
+            // the lowest row where the text fits will do: the labels' halos keep them legible.
+            let rows = 0...placed.count
+            let row = rows.first { !textClashes($0) && !lineClashes($0) } ?? rows.first { !textClashes($0) } ?? placed.count
             markers[i].row = row
             placed.append((row, start, end, line))
         }
