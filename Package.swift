@@ -34,9 +34,10 @@ let package = Package(
         .testTarget(name: "TIPTableTests", dependencies: ["TIPTable"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatsTests", dependencies: ["TIPStats"], exclude: ["Reference"]),
         .testTarget(name: "TIPDomainTests", dependencies: ["TIPDomain"]),
-        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts"], exclude: ["Golden", "render-pngs.sh"]),
-        .testTarget(name: "TIPReportTests", dependencies: ["TIPReport"]),
+        .target(name: "TIPTestSupport", path: "Tests/TIPTestSupport"),
+        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts", "TIPTestSupport"], exclude: ["Golden", "render-pngs.sh"]),
+        .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPTestSupport"]),
         .testTarget(name: "TIPNotebookTests", dependencies: ["TIPNotebook"]),
-        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat"], exclude: ["Hostile"]),
+        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat", "TIPTestSupport"], exclude: ["Hostile", "Golden"]),
     ]
 )
