@@ -83,12 +83,12 @@ struct TableChartBuilder {
         return columns
     }
 
-    /// A column's axis title: its metadata title (or its name), with its unit when the title
-    /// does not already say it: "Value (USD)", "Referrals".
+    /// A column's axis title: its metadata title (or its name, capitalised), with its unit when
+    /// the title does not already say it: "Value (USD)", "Referrals".
     func title(_ c: Int) -> String {
         let name = table.columns[c].name
         let meta = table.metadata?.column(name)
-        let title = meta?.title ?? name
+        let title = meta?.title ?? (name.prefix(1).uppercased() + name.dropFirst())
         guard let unit = meta?.unit, !unit.isEmpty, !title.lowercased().contains(unit.lowercased()) else { return title }
         return "\(title) (\(unit))"
     }
@@ -98,7 +98,9 @@ struct TableChartBuilder {
         if columns.count == 1 { return title(columns[0]) }
         let units = Set(columns.map { table.metadata?.column(table.columns[$0].name)?.unit ?? "" })
         if units.count == 1, let unit = units.first, !unit.isEmpty { return unit.prefix(1).uppercased() + unit.dropFirst() }
-        let titles = columns.enumerated().map { i, c in i == 0 ? seriesName(c) : TableChartBuilder.lowercasingFirstWord(seriesName(c)) }
+        let titles = columns.enumerated().map { i, c in
+            i == 0 ? seriesName(c).prefix(1).uppercased() + seriesName(c).dropFirst() : TableChartBuilder.lowercasingFirstWord(seriesName(c))
+        }
         return titles.dropLast().joined(separator: ", ") + " and " + titles[titles.count - 1]
     }
 
@@ -295,10 +297,10 @@ struct TableChartBuilder {
         }
         if intervals {
             if chart.poissonIntervals {
-                let per = exposureColumn.map { " per unit of \(title($0))" } ?? ""
+                let per = exposureColumn.map { " per unit of \(TableChartBuilder.lowercasingFirstWord(title($0)))" } ?? ""
                 notes.append("Intervals are exact (Garwood) \(levelText) Poisson intervals of the counts\(per).")
             } else if let lo = try column(chart.low, option: "--low"), let hi = try column(chart.high, option: "--high") {
-                notes.append("Intervals run from \(title(lo)) to \(title(hi)).")
+                notes.append("Intervals run from \(TableChartBuilder.lowercasingFirstWord(title(lo))) to \(TableChartBuilder.lowercasingFirstWord(title(hi))).")
             }
         }
         return out
@@ -360,7 +362,7 @@ struct TableChartBuilder {
         let text = chart.text
         let categoryAxis = text.xTitle ?? categoryTitle
         let valueAxis = text.yTitle ?? valueTitle
-        let title = text.title ?? table.metadata?.title ?? [valueAxis, categoryAxis].compactMap { $0 }.joined(separator: " by ")
+        let title = text.title ?? table.metadata?.title ?? [valueAxis, categoryAxis.map(TableChartBuilder.lowercasingFirstWord)].compactMap { $0 }.joined(separator: " by ")
         var seen = Set<String>()
         return ChartSpec(title: title, subtitle: text.subtitle, xTitle: valuesAcross ? valueAxis : categoryAxis,
                          yTitle: valuesAcross ? categoryAxis : valueAxis, source: text.source ?? defaultSource,

@@ -93,7 +93,7 @@ struct TableChartTests {
         #expect(try bars(spec).series.map(\.name) == ["Arrests", "Convictions"])
         let plain = try table("statute,arrests\n53a-82,3557\n")
         let p = try TableChart(.bar, x: "statute", y: ["arrests"]).spec(for: plain)
-        #expect(p.title == "arrests by statute")
+        #expect(p.title == "Arrests by statute")
         #expect(p.source == nil)
     }
 
