@@ -45,6 +45,7 @@ test: deps-test
 report: release
 	$(TIPSTAT_RELEASE) validate $(DATASETS)/*.csv
 	$(TIPSTAT_RELEASE) summary $(DATASETS)
+	$(TIPSTAT_RELEASE) report --datasets $(DATASETS) --out $(OUT)
 
 clean:
 	rm -rf .build $(OUT)

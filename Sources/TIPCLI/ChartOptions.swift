@@ -113,7 +113,7 @@ struct SeriesOptions: ParsableArguments {
 /// How counts over periods become values: annualised partial periods, estimates marked by a column.
 struct PeriodOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(
-        "Annualise counts whose x period is shorter than a year (count x 12/months), drawn as estimates with a note."))
+        "In a yearly series, annualise counts whose x period is shorter than a year (count x 12/months), drawn as estimates with a note."))
     var annualise = true
 
     @Option(help: ArgumentHelp("A true/false column marking rows that are estimates (drawn hollow or dashed).", valueName: "column"))

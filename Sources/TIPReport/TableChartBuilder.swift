@@ -211,9 +211,9 @@ struct TableChartBuilder {
 
     /// Every drawn row's value of column `y`, with its status and (when `intervals`) interval.
     ///
-    /// - Counts over a period shorter than a year, when `periods` are given and annualising is
-    ///   on, become annualised estimates with their exact Poisson interval (always carried, so
-    ///   a line can show it) and a note.
+    /// - Counts over a period shorter than a year, when `periods` are given, annualising is on
+    ///   and every period with a value is a year or less, become annualised estimates with their
+    ///   exact Poisson interval (always carried, so a line can show it) and a note.
     /// - `--estimate` rows are estimates; `--suppress-below` withholds small counts (the
     ///   observed count decides, before annualising), and a withheld value has no interval.
     /// - Intervals come from `--low`/`--high` or are exact Poisson intervals of the counts
@@ -232,6 +232,9 @@ struct TableChartBuilder {
         }
         try check()
         let countFormat = NumberFormat.integer, rateFormat = NumberFormat.decimal(1)
+        // Part-years are annualised only in a yearly series: beside totals over several years,
+        // a per-year figure would not compare.
+        let yearly = rows.allSatisfy { r in values[r] == nil || (periods?[r].map { $0.months <= 12 } ?? true) }
         var annualised: [String] = []
         var out: [Int: Measurement] = [:]
         for r in rows {
@@ -260,7 +263,7 @@ struct TableChartBuilder {
                 out[r] = m
                 continue
             }
-            if chart.annualise, count, let p = periods?[r], p.months < 12 {
+            if chart.annualise, count, yearly, let p = periods?[r], p.months < 12 {
                 do {
                     let a = try AnnualisedCount(count: Int(v), months: Double(p.months), level: chart.level)
                     let scale = 12 / Double(p.months)
@@ -289,7 +292,7 @@ struct TableChartBuilder {
                          + annualised.joined(separator: "; ") + ").")
         }
         if let periods {
-            let long = TableChartBuilder.ordered(periods.filter { $0.value.months > 12 }.mapValues(\.label), rows: rows)
+            let long = TableChartBuilder.ordered(periods.filter { $0.value.months > 12 && values[$0.key] != nil }.mapValues(\.label), rows: rows)
             if !long.isEmpty && periods.values.contains(where: { $0.months <= 12 }) {
                 notes.append("\(long.joined(separator: ", ")) span\(long.count == 1 ? "s" : "") several years: "
                              + "\(long.count == 1 ? "its value is the total" : "each value is the total") for the whole period, not a yearly figure.")

@@ -139,6 +139,13 @@ struct TableChartTests {
                 == "t.csv: error: a dot plot draws intervals: give --low and --high columns, or --interval poisson to compute them from counts")
     }
 
+    @Test("beside totals over several years, a part-year is not annualised: the values are totals per period")
+    func noAnnualisingAmongTotals() throws {
+        let t = try table("period,convictions\n2006/2016-03,0\n2016-03/2016-12,2\n")
+        let spec = try TableChart(.bar, x: "period", y: ["convictions"]).spec(for: t)
+        #expect(try bars(spec).series[0].values == [0, 2])
+    }
+
     @Test("a multi-year total among yearly values is drawn as given and said to be a total")
     func multiYearNote() throws {
         let t = try table("period,referrals\n2015,133\n2013/2016,456\n")
