@@ -13,7 +13,7 @@ struct ChartCommand: ParsableCommand {
         same input. See `tipstat chart KIND --help` for each kind's options.
 
         Example:
-          tipstat chart grouped-bar Datasets/judicial.csv --x statute --y arrests --y convictions -o judicial.svg
+          tipstat chart small-multiples Datasets/judicial.csv --facet statute --x period --y arrests --y convictions -o judicial.svg
           tipstat chart buyers --data Datasets/demand-model.csv --range days=90,365 -o tornado.svg
         """,
         subcommands: [

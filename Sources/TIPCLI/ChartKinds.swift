@@ -63,7 +63,7 @@ struct GroupedBarKind: ChartKind {
     they fit, else in a legend with textures, so colour is never the only cue.
 
     Example:
-      tipstat chart grouped-bar Datasets/judicial.csv --x statute --y arrests --y convictions -o judicial.svg
+      tipstat chart grouped-bar Datasets/judicial.csv --x offence --y arrests --y convictions --where statute=53a-82 --where statute=53a-83 -o judicial.svg
       tipstat chart grouped-bar long.csv --x year --y count --group sex -o by-sex.svg
     """
     @OptionGroup var bars: BarOptions
@@ -80,7 +80,7 @@ struct StackedBarKind: ChartKind {
 
     Example:
       tipstat chart stacked-bar youth.csv --x year --y rapid_responses --y long_term -o youth.svg
-      tipstat chart stacked-bar Datasets/judicial.csv --x statute --y arrests --y convictions --percent --horizontal -o shares.svg
+      tipstat chart stacked-bar Datasets/judicial.csv --x offence --y arrests --y convictions --where period=2005/2014 --percent --horizontal -o shares.svg
     """
     @OptionGroup var bars: BarOptions
 
