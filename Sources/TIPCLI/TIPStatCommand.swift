@@ -13,6 +13,7 @@ public struct TIPStatCommand: ParsableCommand {
           tipstat summary Datasets
           tipstat validate Datasets/*.csv
           tipstat show Datasets/dcf-referrals.csv --format markdown
+          tipstat report --out report
         """,
         version: "0.1.0",
         subcommands: [ValidateCommand.self, ShowCommand.self, SummaryCommand.self, ChartCommand.self, ReportCommand.self])

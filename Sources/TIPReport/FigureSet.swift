@@ -53,6 +53,9 @@ public struct FigureSet: Sendable {
         return (spec.notes.map(SVGText.clean).filter { !$0.isEmpty }, source)
     }
 
+    /// The HTML index: a numbered list of the figures, then each figure's section with its
+    /// title, finding, image (`<img>` with the text alternative as `alt`), text alternative,
+    /// notes, source and data table. An inline style sheet, no script.
     public var html: String {
         var out = """
         <!DOCTYPE html>
@@ -108,6 +111,8 @@ public struct FigureSet: Sendable {
         SVGText.clean(text).replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
     }
 
+    /// The Markdown index: each figure's title, finding, image with its alternative text,
+    /// notes, source and data table.
     public var markdown: String {
         var out = "# \(FigureSet.markdown(title))\n\n"
         for p in introduction { out += FigureSet.markdown(p) + "\n\n" }
