@@ -5,8 +5,9 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Libraries the build links (libcsv, R's standalone math library).
 BUILD_PACKAGES := libcsv-dev r-mathlib
-# Tools the tests drive: xmllint and rsvg-convert check every SVG, chromium loads the figure index.
-TEST_PACKAGES := $(BUILD_PACKAGES) libxml2-utils librsvg2-bin chromium
+# Tools the tests drive: xmllint and rsvg-convert check every SVG, chromium loads the figure index;
+# fonts-liberation gives them Helvetica's metrics, which the charts lay text out with.
+TEST_PACKAGES := $(BUILD_PACKAGES) libxml2-utils librsvg2-bin chromium fonts-liberation
 # `make bench` compiles the C peer and times every program with GNU time.
 BENCH_PACKAGES := $(BUILD_PACKAGES) gcc time python3
 DATASETS ?= Datasets
@@ -49,6 +50,7 @@ test: deps-test
 report: release
 	$(TIPSTAT_RELEASE) validate $(DATASETS)/*.csv
 	$(TIPSTAT_RELEASE) summary $(DATASETS)
+	$(TIPSTAT_RELEASE) report --datasets $(DATASETS) --out $(OUT)
 
 # Throughput and peak memory of `tipstat aggregate` against C on libcsv, Python, pandas and
 # polars on a generated 200 MB file in bench-data/ (git-ignored); not part of `make test`.

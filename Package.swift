@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "TIPStats", dependencies: ["CRmath"]),
         .target(name: "TIPDomain", dependencies: ["TIPTable", "TIPStats"]),
         .target(name: "TIPCharts"),
-        .target(name: "TIPReport", dependencies: ["TIPDomain", "TIPCharts"]),
+        .target(name: "TIPReport", dependencies: ["TIPTable", "TIPStats", "TIPDomain", "TIPCharts"]),
         .target(name: "TIPNotebook", dependencies: [.product(name: "Ink", package: "Ink")]),
         .target(name: "TIPCLI", dependencies: [
             "TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPReport", "TIPNotebook",
@@ -35,9 +35,10 @@ let package = Package(
         .testTarget(name: "TIPTableTests", dependencies: ["TIPTable"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatsTests", dependencies: ["TIPStats"], exclude: ["Reference"]),
         .testTarget(name: "TIPDomainTests", dependencies: ["TIPDomain"]),
-        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts"], exclude: ["Golden", "render-pngs.sh"]),
-        .testTarget(name: "TIPReportTests", dependencies: ["TIPReport"]),
+        .target(name: "TIPTestSupport", path: "Tests/TIPTestSupport"),
+        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts", "TIPTestSupport"], exclude: ["Golden", "render-pngs.sh"]),
+        .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPTestSupport"]),
         .testTarget(name: "TIPNotebookTests", dependencies: ["TIPNotebook"]),
-        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat"], exclude: ["Hostile", "Reference"]),
+        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat", "TIPTestSupport"], exclude: ["Hostile", "Reference", "Golden"]),
     ]
 )

@@ -52,12 +52,12 @@ public struct Console: Sendable {
     }
 
     /// Where to write a path given on the command line: resolved against the console's folder,
-    /// or its place in the overlay. When the real folder does not exist the real path is
-    /// returned, so the write fails as it would have without the overlay.
+    /// or its place in the overlay. The overlay's folders are made only where the real ones
+    /// exist, so that a write fails in the overlay as it would have in place.
     public func outputPath(_ path: String) -> String {
         let p = joined(path)
-        guard let mirrored = mirrored(p), FileSystem.isDirectory(FileSystem.parent(of: p)) else { return p }
-        FileSystem.makeDirectories(FileSystem.parent(of: mirrored))
+        guard let mirrored = mirrored(p) else { return p }
+        if FileSystem.isDirectory(FileSystem.parent(of: p)) { FileSystem.makeDirectories(FileSystem.parent(of: mirrored)) }
         return mirrored
     }
 

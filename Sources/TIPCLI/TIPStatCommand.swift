@@ -13,11 +13,13 @@ public struct TIPStatCommand: ParsableCommand {
           tipstat summary Datasets
           tipstat validate Datasets/*.csv
           tipstat show Datasets/dcf-referrals.csv --format markdown
+          tipstat report --out report
         """,
         version: "0.1.0",
         subcommands: [ValidateCommand.self, ShowCommand.self, SummaryCommand.self]
             + [DescribeCommand.self, RegressCommand.self, TrendCommand.self, ChangeCommand.self, IntervalCommand.self, EstimateCommand.self, AnalyzeCommand.self]
             + [AggregateCommand.self, SeriesCommand.self]
+            + [ChartCommand.self, ReportCommand.self]
             + [NotebookCommand.self])
 
     public init() {}

@@ -26,21 +26,40 @@ public struct Histogram: Sendable, Hashable {
     public var level: Double
     public var reference: ReferenceLine?
     public var format: NumberFormat
+    /// What the values are, in the plural, for the note and the text alternative: "draws" (of a
+    /// Monte Carlo, the default) or "values" for data.
+    public var noun: String
+    /// Whether the values are Monte Carlo draws, which the note says.
+    public var isMonteCarlo: Bool
+    /// Values above this are not drawn, so a long tail does not squeeze the bulk of the
+    /// distribution into a few bins; they still count in the median and the interval, and a
+    /// note says how many there are. Nil: every value is drawn.
+    public var cutoff: Double?
 
     public init(values: [Double], binCount: Int = 30, level: Double = 0.95, reference: ReferenceLine? = nil,
-                format: NumberFormat = .integer) {
+                format: NumberFormat = .integer, noun: String = "draws", isMonteCarlo: Bool = true, cutoff: Double? = nil) {
         self.values = values
         self.binCount = Swift.min(Swift.max(binCount, 1), 400)
         self.level = level.isFinite ? Swift.min(Swift.max(level, 0), 1) : 0.95
         self.reference = reference
         self.format = format
+        self.noun = noun
+        self.isMonteCarlo = isMonteCarlo
+        self.cutoff = cutoff.flatMap { $0.isFinite ? $0 : nil }
     }
 
     private var sorted: [Double] { values.filter(\.isFinite).sorted() }
 
-    /// The bins, from the lowest value's to the highest's; empty without finite values.
+    /// How many finite values lie above the cutoff (not drawn).
+    public var aboveCutoff: Int {
+        guard let cutoff else { return 0 }
+        return values.count { $0.isFinite && $0 > cutoff }
+    }
+
+    /// The bins, from the lowest value's to the highest drawn; empty without finite values.
     public var bins: [Bin] {
-        let v = sorted
+        let limit = cutoff ?? .infinity
+        let v = sorted.filter { $0 <= limit }
         guard let lo = v.first, let hi = v.last else { return [] }
         let (multiple, power) = NiceTicks.niceStep((hi - lo) / Double(binCount))
         let width = NiceTicks.value(Int64(multiple), power: power)
@@ -84,10 +103,13 @@ public struct Histogram: Sendable, Hashable {
     public var dataDescription: String {
         let n = sorted.count
         guard let median, let interval else { return "Histogram with no data." }
-        var s = "Histogram of \(NumberFormat.integer.string(Double(n))) draws. Median \(format.string(median)); "
+        var s = "Histogram of \(NumberFormat.integer.string(Double(n))) \(SVGText.clean(noun)). Median \(format.string(median)); "
             + "\(percentileName(upper: false)) \(format.string(interval.lower)); \(percentileName(upper: true)) \(format.string(interval.upper))."
         if let reference { s += " \(SVGText.clean(reference.label)) \(format.string(reference.value))." }
         let bins = self.bins
+        if let cutoff, aboveCutoff > 0 {
+            s += " Not drawn: \(NumberFormat.integer.string(Double(aboveCutoff))) \(SVGText.clean(noun)) above \(format.string(cutoff))."
+        }
         s += " Bins: " + bins.map { "\(format.string($0.lower)) to \(format.string($0.upper)) \($0.count)" }.joined(separator: ", ") + "."
         return s
     }
@@ -136,21 +158,31 @@ struct HistogramPlan: ChartPlan {
         add(chart.median, "Median", dash: nil, color: Theme.ink, stroke: 2, bold: true)
         add(chart.interval?.upper, chart.percentileName(upper: true), dash: "4 3", color: Theme.body, stroke: 1.25)
         if let r = chart.reference { add(r.value, r.label, dash: "8 3 2 3", color: Palette.color(3), stroke: 2) }
-        // Labels go in rows above the plot: each in the first row where it clears its neighbours.
+        // Labels go in rows above the plot, each in the lowest row where its text clears the
+        // other labels of that row, its line (which runs down from its row to the plot) crosses
+        // no label below it, and its text sits on no line coming down from a row above.
         let x = LinearScale(ticks: xAxis.ticks, range: (left, width - xAxis.overhang))
         markers.sort { $0.value < $1.value }
-        var rowEnds: [Double] = []
+        var placed: [(row: Int, start: Double, end: Double, line: Double)] = []
         for i in markers.indices {
-            let w = markers[i].text.width
-            let start = Swift.min(Swift.max(x(markers[i].value) - w / 2, 0), width - w)
-            if let r = rowEnds.firstIndex(where: { $0 + 10 <= start }) {
-                markers[i].row = r
-                rowEnds[r] = start + w
-            } else {
-                markers[i].row = rowEnds.count
-                rowEnds.append(start + w)
+            let w = markers[i].text.width, line = x(markers[i].value)
+            let start = Swift.min(Swift.max(line - w / 2, left), width - w), end = start + w
+            func textClashes(_ row: Int) -> Bool {
+                placed.contains { p in p.row == row && p.start < end + 10 && start < p.end + 10 }
             }
+            func lineClashes(_ row: Int) -> Bool {
+                placed.contains { p in
+                    (p.row < row && p.start - 3 <= line && line <= p.end + 3) || (p.row > row && start - 3 <= p.line && p.line <= end + 3)
+                }
+            }
+            // When no row keeps every line off every label (labels crowded around one value),
+            // the lowest row where the text fits will do: the labels' halos keep them legible.
+            let rows = 0...placed.count
+            let row = rows.first { !textClashes($0) && !lineClashes($0) } ?? rows.first { !textClashes($0) } ?? placed.count
+            markers[i].row = row
+            placed.append((row, start, end, line))
         }
+        let rowEnds = Array(repeating: 0.0, count: (placed.map(\.row).max() ?? -1) + 1)
         self.markers = markers
         rows = rowEnds.count
     }
@@ -163,8 +195,16 @@ struct HistogramPlan: ChartPlan {
         let width = chart.format.with(decimals: Swift.max(chart.format.decimals, NiceTicks(covering: 0, first.upper - first.lower, count: 1).decimals))
             .string(first.upper - first.lower)
         let level = NumberFormat.percent(decimals: 1).string(chart.level * 100)
-        return ["\(n) Monte Carlo draws in bins \(width) wide; the shaded band holds the central \(level) of the draws "
-                + "(\(chart.percentileName(upper: false)) to \(chart.percentileName(upper: true)) percentiles)."]
+        let noun = SVGText.clean(chart.noun)
+        var notes = ["\(n) \(chart.isMonteCarlo ? "Monte Carlo " : "")\(noun) in bins \(width) wide; the shaded band holds the central \(level) of the \(noun) "
+                     + "(\(chart.percentileName(upper: false)) to \(chart.percentileName(upper: true)) percentiles)."]
+        if let cutoff = chart.cutoff, chart.aboveCutoff > 0 {
+            let share = Double(chart.aboveCutoff) / Double(Swift.max(chart.values.count { $0.isFinite }, 1)) * 100
+            notes.append(noun.prefix(1).uppercased() + noun.dropFirst() + " above \(chart.format.string(cutoff)) ("
+                         + "\(NumberFormat.integer.string(Double(chart.aboveCutoff))), \(NumberFormat.percent(decimals: 1).string(share))) "
+                         + "are not drawn; the median and the interval count them.")
+        }
+        return notes
     }
 
     private var top: Double { Double(rows) * Theme.labelLine + 8 }
@@ -205,7 +245,7 @@ struct HistogramPlan: ChartPlan {
         }
         for m in markers {
             let w = m.text.width
-            let cx = Swift.min(Swift.max(x(m.value), content.minX + w / 2), content.maxX - w / 2)
+            let cx = Swift.min(Swift.max(x(m.value), plot.minX + w / 2), content.maxX - w / 2)
             ctx.lines(m.text, x: cx, y: labelY(m), lineHeight: 0, anchor: .middle, fill: Theme.ink, halo: true)
         }
         frame.drawTitles(&ctx)

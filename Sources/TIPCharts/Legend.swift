@@ -13,6 +13,8 @@ struct LegendEntry: Hashable {
         case line(series: Int, dashed: Bool, hollow: Bool)
         /// A point with an interval whisker.
         case interval(series: Int)
+        /// A point with a vertical interval whisker, as lines draw it.
+        case verticalInterval(series: Int)
     }
 
     var symbol: Symbol
@@ -74,6 +76,11 @@ struct Legend {
                 ctx.line(x1: sx + 1, y1: mid - 5, x2: sx + 1, y2: mid + 5, stroke: color, width: 2)
                 ctx.line(x1: sx + Legend.symbolWidth - 1, y1: mid - 5, x2: sx + Legend.symbolWidth - 1, y2: mid + 5, stroke: color, width: 2)
                 ctx.marker(MarkerShape.forSeries(series), x: sx + Legend.symbolWidth / 2, y: mid, color: color, hollow: false)
+            case let .verticalInterval(series):
+                let color = Palette.color(series), cx = sx + Legend.symbolWidth / 2
+                ctx.line(x1: cx, y1: mid - 8, x2: cx, y2: mid + 8, stroke: color, width: 2)
+                ctx.line(x1: cx - 5, y1: mid - 8, x2: cx + 5, y2: mid - 8, stroke: color, width: 2)
+                ctx.line(x1: cx - 5, y1: mid + 8, x2: cx + 5, y2: mid + 8, stroke: color, width: 2)
             }
             ctx.lines(p.text, x: sx + Legend.symbolWidth + 6, y: Theme.centredBaseline(mid, size: Theme.legendSize),
                       lineHeight: Theme.labelLine)

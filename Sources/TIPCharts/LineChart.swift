@@ -1,15 +1,28 @@
-/// A point of a line: its x (a year) and its value.
+/// A point of a line: its x (a year), its value and, when known, the interval around the value
+/// (such as an exact Poisson interval), drawn as a vertical whisker.
 ///
 /// ```swift
-/// LinePoint(x: 2016, value: .estimate(201.3))
+/// LinePoint(x: 2016, value: .estimate(201.3), lower: 171.4, upper: 235.1)
 /// ```
 public struct LinePoint: Sendable, Hashable {
     public var x: Double
     public var value: Datum
+    /// The interval's ends; the whisker is drawn only when both are finite and the value is known.
+    public var lower: Double?
+    public var upper: Double?
 
-    public init(x: Double, value: Datum) {
+    public init(x: Double, value: Datum, lower: Double? = nil, upper: Double? = nil) {
         self.x = x
         self.value = value
+        self.lower = lower.flatMap { $0.isFinite ? $0 : nil }
+        self.upper = upper.flatMap { $0.isFinite ? $0 : nil }
+    }
+
+    /// The interval, when both ends are known and the value is shown (never for a suppressed or
+    /// missing value, whose interval would reveal what is withheld).
+    var interval: (lower: Double, upper: Double)? {
+        guard value.value != nil, let lower, let upper else { return nil }
+        return (lower, upper)
     }
 }
 
@@ -42,7 +55,9 @@ public struct LineSeries: Sendable, Hashable {
 /// Lines with points for series over a numeric x, usually years.
 ///
 /// Observed points are filled markers joined by solid lines. An estimate (such as an
-/// annualised partial year) gets a hollow marker, a dashed segment and a legend key. The line
+/// annualised partial year) gets a hollow marker, a dashed segment and a legend key. A point
+/// with an interval gets a vertical whisker and its label moves beside the marker, with the
+/// interval in it ("est. 201.3 (171.4–235.1)"). The line
 /// breaks at a missing or suppressed value, and where consecutive points are more than `step`
 /// apart, with a "no data" label in the gap: nothing is interpolated. Series differ by colour,
 /// marker shape and a direct label at the end of each line (a legend when the names are too
@@ -75,21 +90,27 @@ public struct LineChart: Sendable, Hashable {
     /// Whether the value axis starts at zero (default true: counts).
     public var includesZero: Bool
     public var valueLabels: ValueLabels
+    /// The legend's words for the whiskers, when any point has an interval.
+    public var intervalLabel: String
 
     public init(series: [LineSeries], xFormat: NumberFormat = .year, yFormat: NumberFormat = .integer, step: Double? = nil,
-                includesZero: Bool = true, valueLabels: ValueLabels = .automatic) {
+                includesZero: Bool = true, valueLabels: ValueLabels = .automatic, intervalLabel: String = "95% interval") {
         self.series = series
         self.xFormat = xFormat
         self.yFormat = yFormat
         self.step = step
         self.includesZero = includesZero
         self.valueLabels = valueLabels
+        self.intervalLabel = intervalLabel
     }
 
     /// "Line chart. Referrals: 2008 4, 2009 30, ..., 2016 201.3 (estimate)."
     public var dataDescription: String {
         let parts = series.map { s -> String in
-            let list = s.sorted.map { xFormat.string($0.x) + " " + $0.value.spoken(yFormat) }.joined(separator: ", ")
+            let list = s.sorted.map { p -> String in
+                let interval = p.interval.map { " (\(yFormat.string($0.lower)) to \(yFormat.string($0.upper)))" } ?? ""
+                return xFormat.string(p.x) + " " + p.value.spoken(yFormat) + interval
+            }.joined(separator: ", ")
             let name = SVGText.clean(s.name)
             return (name.isEmpty ? "" : name + ": ") + list + "."
         }
@@ -105,9 +126,9 @@ public struct LineChart: Sendable, Hashable {
         return lo == hi ? (lo - 1, hi + 1) : (lo, hi)
     }
 
-    /// The value range of all points (suppressed points at their threshold).
+    /// The value range of all points (suppressed points at their threshold) and intervals.
     var yExtent: (Double, Double) {
-        let ys = allData.compactMap(\.extent)
+        let ys = allData.compactMap(\.extent) + series.flatMap { $0.points.compactMap(\.interval).flatMap { [$0.lower, $0.upper] } }
         var lo = ys.min() ?? 0, hi = ys.max() ?? 0
         if includesZero { lo = Swift.min(lo, 0); hi = Swift.max(hi, 0) }
         return (lo, hi)
@@ -177,6 +198,9 @@ struct LinePlan: ChartPlan {
             entries = chart.series.enumerated().map { LegendEntry(symbol: .line(series: $0, dashed: false, hollow: false), label: $1.name) }
         }
         let j = chart.series.firstIndex { $0.points.contains { $0.value.isEstimate } } ?? 0
+        if let k = chart.series.firstIndex(where: { $0.points.contains { $0.interval != nil } }) {
+            entries.append(LegendEntry(symbol: .verticalInterval(series: k), label: chart.intervalLabel))
+        }
         return entries + Guides.estimateKey(chart.allData, .line(series: j, dashed: true, hollow: true))
             + Guides.suppressionKey(chart.allData)
     }
@@ -222,6 +246,9 @@ enum LineMarks {
 
     static func draw(_ ctx: inout RenderContext, _ chart: LineChart, plot: Rect, x: LinearScale, y: LinearScale, directNames: Bool) {
         var ends: [(series: Int, y: Double)] = []
+        // Near a whisker, other points' labels move to the left of their marker, off it.
+        let whiskers = chart.series.flatMap { $0.points.filter { $0.interval != nil }.map { x($0.x) } }
+        let pointXs = chart.series.flatMap { $0.points.filter { $0.value.status != .missing }.map { x($0.x) } }
         for (j, s) in chart.series.enumerated() {
             let color = Palette.color(j)
             let shape = MarkerShape.forSeries(j)
@@ -250,6 +277,13 @@ enum LineMarks {
 
             let spacing = points.count > 1 ? (x.range.end - x.range.start) / Double(points.count - 1) : plot.width
             let every = chart.labelsEveryPoint(j)
+            for p in points {
+                guard let i = p.interval else { continue }
+                let px = x(p.x), top = y(i.upper), bottom = y(i.lower)
+                ctx.line(x1: px, y1: top, x2: px, y2: bottom, stroke: color, width: 2, dash: p.value.isEstimate ? "5 3" : nil)
+                ctx.line(x1: px - 6, y1: top, x2: px + 6, y2: top, stroke: color, width: 2)
+                ctx.line(x1: px - 6, y1: bottom, x2: px + 6, y2: bottom, stroke: color, width: 2)
+            }
             for (k, p) in points.enumerated() {
                 let px = x(p.x)
                 switch p.value.status {
@@ -269,6 +303,24 @@ enum LineMarks {
                 ctx.marker(shape, x: px, y: py, color: color, hollow: p.value.isEstimate)
                 if k == points.count - 1 { ends.append((j, py)) }
                 guard let every, every || k == points.count - 1 else { continue }
+                if let i = p.interval {
+                    // Beside the whisker, right of it up to the next point, with the interval when
+                    // it fits; else the value alone; else on the left.
+                    let next = pointXs.filter { $0 > px + 1 }.min() ?? plot.maxX
+                    let room = Swift.min(next - 8, plot.maxX) - (px + 10)
+                    let short = p.value.label(chart.yFormat)
+                    let long = short + " (" + chart.yFormat.string(i.lower) + "\u{2013}" + chart.yFormat.string(i.upper) + ")"
+                    let text = TextMetrics.width(long, size: Theme.labelSize) <= room ? long : short
+                    let right = TextMetrics.width(text, size: Theme.labelSize) <= room
+                    ctx.text(text, x: right ? px + 10 : px - 10, y: Theme.centredBaseline(py, size: Theme.labelSize),
+                             size: Theme.labelSize, anchor: right ? .start : .end, fill: Theme.ink, halo: true)
+                    continue
+                }
+                if whiskers.contains(where: { abs($0 - px) < 24 }) {
+                    ctx.text(p.value.label(chart.yFormat), x: px - 9, y: Theme.centredBaseline(py, size: Theme.labelSize),
+                             size: Theme.labelSize, anchor: .end, fill: Theme.ink, halo: true)
+                    continue
+                }
                 // Below a valley (both neighbours higher), above otherwise, clear of the line.
                 let neighbours = [k > 0 ? points[k - 1].value.value : nil, k + 1 < points.count ? points[k + 1].value.value : nil]
                     .compactMap { $0 }

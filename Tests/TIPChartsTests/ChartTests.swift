@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TIPCharts
+import TIPTestSupport
 
 @Suite("Charts: structure, honesty about missing and suppressed values, accessibility")
 struct ChartTests {

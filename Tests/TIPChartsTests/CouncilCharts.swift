@@ -10,6 +10,7 @@ enum CouncilCharts {
         ("stacked-bar", love146Youth),
         ("stacked-100", buyersShare),
         ("line", dcfReferralLine),
+        ("line-interval", dcfReferralsWithEstimate),
         ("dot", hotlineCases),
         ("tornado", demandTornado),
         ("histogram", demandHistogram),
@@ -82,6 +83,24 @@ enum CouncilCharts {
             LineSeries("Referrals", years: [2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016],
                        values: [4, 30, 31, 13, nil, nil, 94, 133, .estimate(151.0 * 12 / 9)]),
         ], yFormat: .decimal(1), step: 1)))
+
+    /// The count for 2016 beside the estimate the report made from January to September, with
+    /// its exact interval (SciPy: chi2.ppf(0.025, 302)/2/0.75 = 170.50, chi2.ppf(0.975, 304)/2/0.75
+    /// = 236.13), dodged a quarter-year so neither hides the other.
+    static let dcfReferralsWithEstimate = ChartSpec(
+        title: "The report's estimate for 2016 matched the count that came later",
+        subtitle: "151 referrals from January to September 2016 annualise to 201.3 (95% interval 170.5–236.1); 202 were counted.",
+        yTitle: "Referrals per year",
+        source: "DCF HART slides (2008–2011); The Day, 2015-11-30 (2014); TIP Council 2016 annual report (2015, Jan–Sep 2016); "
+            + "J. Gilchrest, \u{201C}Sex Trafficking in Connecticut\u{201D} (2016); Hartford Foundation (2018); CT DCF (2021)",
+        notes: ["Jan–Sep 2016 is an estimate: 151 \u{00D7} 12/9 = 201.3; the whisker is its exact (Garwood) 95% Poisson interval."],
+        content: .line(LineChart(series: [
+            LineSeries("Referrals in the year", years: [2008, 2009, 2010, 2011, 2014, 2015, 2016, 2018, 2021],
+                       values: [4, 30, 31, 13, 94, 133, 202, 210, 241]),
+            LineSeries("Annualised from Jan–Sep", points: [
+                LinePoint(x: 2016.25, value: .estimate(151.0 * 12 / 9), lower: 170.50164754799587, upper: 236.12911094170727),
+            ]),
+        ], yFormat: .decimal(1), step: 1, valueLabels: .all, intervalLabel: "95% exact interval")))
 
     static let hotlineCases = ChartSpec(
         title: "Hotline cases from Connecticut rose in 2016",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TIPCharts
+import TIPTestSupport
 
 /// Golden files: each council figure must come out byte for byte as reviewed. After an intended
 /// change, regenerate with `TIPSTAT_UPDATE_GOLDEN=1 swift test --filter TIPChartsTests`, render

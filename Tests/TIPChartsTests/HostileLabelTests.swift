@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TIPCharts
+import TIPTestSupport
 
 /// Data come from CSV files anyone can edit: no label may become markup, reorder text, or
 /// make a figure unreadable.

@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import TIPTable
+import TIPDomain
+import TIPReport
+
+/// `tipstat report --out DIR`: the council's figure set, with its HTML and Markdown index.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Draw the council's figure set from a folder of datasets.",
+        discussion: """
+        Reads every dataset of --datasets (default: Datasets), refuses to draw if any has an \
+        error (the problems are printed, nothing is written), and writes to --out one SVG per \
+        figure, index.html (every figure with its finding, text alternative, notes, source and \
+        a table of its values; no script) and index.md.
+
+        The figures: arrests and convictions for prostitution against patronizing; the other \
+        statutes as small multiples on a common scale; DCF referrals over time, a part-year \
+        annualised with its exact interval; each demographic breakdown as shares with counts \
+        and percentages; hotline cases and calls per year with exact Poisson intervals; \
+        providers' outputs; funding allocated, spent and committed; the demand estimate's \
+        tornado and Monte Carlo histogram (ranges and distributions are stated assumptions, \
+        seed 20161215). Every file is written atomically and is the same, byte for byte, on \
+        every run.
+
+        Example:
+          tipstat report --out report
+          tipstat report --datasets exports/2017 --out report-2017
+        """)
+
+    @Option(help: ArgumentHelp("The folder of datasets.", valueName: "dir"))
+    var datasets: String = "Datasets"
+
+    @Option(help: ArgumentHelp("The folder to write the figures and indexes into (created if missing).", valueName: "dir"))
+    var out: String
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let data: CouncilData
+        do {
+            data = try CouncilData.load(directory: Console.current.resolve(datasets), displayName: datasets,
+                                        options: input.loadOptions())
+        } catch {
+            Output.err(error.description + "\n")
+            throw ExitCode(1)
+        }
+        Output.problems(data.problems)
+        guard !data.hasErrors else {
+            Output.err("\(datasets): error: the datasets have errors; no figure was drawn\n")
+            throw ExitCode(1)
+        }
+        let figures = CouncilFigures(data)
+        for reason in figures.omitted { Output.err("\(datasets): warning: not drawn: \(reason)\n") }
+        let set = FigureSet(title: "Connecticut Trafficking in Persons Council: figures", introduction: [
+            "Drawn by TIPStat from the council's datasets. Every value comes from a dataset row, and each figure's source "
+                + "line names the rows' sources; notes say what is estimated, missing or assumed.",
+            "Each figure is a standalone SVG file; below each one are its text alternative and a table of the values it draws.",
+        ], figures: figures.figures)
+        // Everything is drawn before anything is written; each file then replaces its old
+        // version atomically.
+        let files = set.files
+        let folder = Console.current.outputPath(out)
+        var info = stat()
+        if stat(folder, &info) != 0 && mkdir(folder, 0o777) != 0 {
+            Output.err("\(out): error: cannot create the folder: \(String(cString: strerror(errno)))\n")
+            throw ExitCode(1)
+        }
+        for file in files {
+            try Output.write(Array(file.contents.utf8), to: out + "/" + file.name)
+        }
+        Output.out("\(out)/index.html: \(figures.figures.count) figures\n")
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import TIPTable
+import TIPDomain
+import TIPReport
+
+/// `tipstat chart KIND FILE --x C --y C ... -o OUT.svg`: one command per chart kind, each with
+/// its own options and help; the mapping from columns to the chart is ``TableChart``'s.
+struct TableChartCommand<Kind: ChartKind>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: Kind.kind.rawValue, abstract: Kind.abstract, discussion: Kind.discussion)
+    }
+
+    @OptionGroup var chart: ChartOptions
+    @OptionGroup var options: Kind
+
+    func validate() throws { try options.check(chart) }
+
+    func run() throws {
+        let dataset = Dataset.load(chart.file, input: chart.input)
+        Output.problems(dataset.problems)
+        guard !dataset.hasErrors, let table = dataset.table else { throw ExitCode(1) }
+        var spec = TableChart(Kind.kind, x: chart.x, y: chart.y, text: chart.text)
+        spec.filters = try chart.parsedFilters()
+        options.apply(to: &spec)
+        let svg: String
+        do {
+            svg = try spec.spec(for: table).svg()
+        } catch {
+            Output.problems(error.problems)
+            throw ExitCode(1)
+        }
+        try Output.emit(svg, to: chart.words.output, inputs: [chart.file])
+    }
+}

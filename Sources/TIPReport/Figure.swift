@@ -1,0 +1,42 @@
+import TIPCharts
+
+/// One figure of a set: its file name (without `.svg`), the chart, and the values it draws as
+/// a table, for the index's data table beside the image.
+///
+/// ```swift
+/// let figure = Figure(name: "dcf-referrals", spec: spec,
+///                     table: FigureTable(columns: ["Period", "Referrals"], rows: [["2015", "133"]]))
+/// figure.svg   // the standalone SVG document
+/// ```
+public struct Figure: Sendable, Hashable {
+    /// Lowercase letters, digits and hyphens: the SVG is written as `NAME.svg`.
+    public var name: String
+    public var spec: ChartSpec
+    public var table: FigureTable
+
+    /// `name` is reduced to lowercase ASCII letters, digits and hyphens, so it is safe as a file
+    /// name and an HTML id.
+    public init(name: String, spec: ChartSpec, table: FigureTable) {
+        self.name = Figure.slug(name)
+        self.spec = spec
+        self.table = table
+    }
+
+    /// "race-ethnicity" from "race/ethnicity": lowercase letters and digits, hyphens between runs.
+    public static func slug(_ text: String) -> String {
+        var out = "", pending = false
+        for scalar in text.lowercased().unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                if pending && !out.isEmpty { out.append("-") }
+                pending = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pending = true
+            }
+        }
+        return out.isEmpty ? "figure" : out
+    }
+
+    /// The figure's SVG document.
+    public var svg: String { spec.svg() }
+}

@@ -1,0 +1,186 @@
+import TIPTable
+import TIPCharts
+
+/// Charts of series over categories or x: bars, lines and their small multiples.
+extension TableChartBuilder {
+    /// One series: its name, the value column it reads and the rows it takes.
+    struct SeriesSource {
+        var name: String
+        var y: Int
+        var rows: Set<Int>
+    }
+
+    /// The series: one per value column, or one per `--group` value of the single value column.
+    mutating func seriesSources(_ ys: [Int]) throws(TableChartError) -> [SeriesSource] {
+        guard let g = try column(chart.group, option: "--group") else {
+            return ys.map { SeriesSource(name: seriesName($0), y: $0, rows: Set(rows)) }
+        }
+        guard ys.count == 1 else {
+            throw TableChartError([Problem(file: table.name, message:
+                "--group splits one value column into series; give one --y with it, or several --y without it")])
+        }
+        let labels = labels(g, option: "--group")
+        try check()
+        return TableChartBuilder.ordered(labels, rows: rows).map { name in
+            SeriesSource(name: name, y: ys[0], rows: Set(rows.filter { labels[$0] == name }))
+        }
+    }
+
+    /// The measurements of every value column, by column and row.
+    mutating func measurements(_ ys: [Int], periods: [Int: Period]?, intervals: Bool) throws(TableChartError) -> [Int: [Int: Measurement]] {
+        var out: [Int: [Int: Measurement]] = [:]
+        for y in ys where out[y] == nil { out[y] = try measure(y, periods: periods, intervals: intervals) }
+        return out
+    }
+
+    /// Each series' measurement at each key (category or x), in `order`; a key a series has no
+    /// row for is missing. Two rows for one key of one series are a problem: a mark shows one value.
+    mutating func grid<Key: Hashable>(_ series: [SeriesSource], among rows: [Int], keys: [Int: Key], order: [Key],
+                                      measured: [Int: [Int: Measurement]], describe: (Key) -> String) -> [[Measurement]] {
+        let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return series.map { s in
+            var cells = Array(repeating: Measurement(datum: .missing), count: order.count)
+            var firstRow: [Int: Int] = [:]
+            for r in rows where s.rows.contains(r) {
+                guard let key = keys[r], let k = position[key], let m = measured[s.y]?[r] else { continue }
+                if let first = firstRow[k] {
+                    let inSeries = series.count > 1 ? " in series \(quotedForMessage(s.name))" : ""
+                    problems.append(problem(row: r, column: s.y, "a second value for \(quotedForMessage(describe(key)))\(inSeries) "
+                        + "(the first is on line \(table.rowLines[first])); a mark shows one value: keep one row with --where, "
+                        + "or split the rows into series with --group"))
+                    continue
+                }
+                firstRow[k] = r
+                cells[k] = m
+            }
+            return cells
+        }
+    }
+
+    // MARK: Bars
+
+    mutating func bars() throws(TableChartError) -> ChartSpec {
+        let x = try xColumn(), ys = try yColumns()
+        let labels = labels(x, option: "--x")
+        let sources = try seriesSources(ys)
+        let measured = try measurements(ys, periods: periods(x), intervals: false)
+        let bars = try barChart(rows, x: labels, sources: sources, measured: measured, ys: ys)
+        let valueTitle = bars.layout == .normalized ? "Percent of each bar\u{2019}s total" : title(ys)
+        return spec(.bars(bars), categoryTitle: title(x), valueTitle: valueTitle, valuesAcross: chart.horizontal)
+    }
+
+    /// Bars of `rows`: categories from the x labels in the order met, one series per source.
+    mutating func barChart(_ rows: [Int], x labels: [Int: String], sources: [SeriesSource], measured: [Int: [Int: Measurement]],
+                           ys: [Int]) throws(TableChartError) -> BarChart {
+        let categories = TableChartBuilder.ordered(labels, rows: rows)
+        let cells = grid(sources, among: rows, keys: labels, order: categories, measured: measured, describe: { $0 })
+        try check()
+        let layout: BarChart.Layout = chart.kind == .stackedBar ? (chart.percent ? .normalized : .stacked) : .grouped
+        return BarChart(categories: categories, series: zip(sources, cells).map { Series($0.name, $1.map(\.datum)) },
+                        layout: layout, orientation: chart.horizontal ? .horizontal : .vertical,
+                        format: format(ys, measured.values.flatMap(\.values)))
+    }
+
+    // MARK: Lines
+
+    mutating func line() throws(TableChartError) -> ChartSpec {
+        let x = try xColumn(), ys = try yColumns()
+        let sources = try seriesSources(ys)
+        let measured = try measurements(ys, periods: periods(x), intervals: true)
+        let positions = try xPositions(x, measured: measured)
+        let line = try lineChart(rows, x: positions, sources: sources, measured: measured, ys: ys, periodX: periods(x) != nil)
+        return spec(.line(line), categoryTitle: title(x), valueTitle: title(ys), valuesAcross: false)
+    }
+
+    /// Each drawn row's position on a line's x axis: its number, or its period's year. A period
+    /// that runs beyond one calendar year has no place on a yearly axis. A row with no value to
+    /// draw needs no place: it is left out quietly, since nothing of it would show.
+    mutating func xPositions(_ x: Int, measured: [Int: [Int: Measurement]]) throws(TableChartError) -> [Int: Double] {
+        let valued = Set(rows.filter { r in measured.values.contains { $0[r].map { $0.datum.status != .missing } ?? false } })
+        guard let periods = periods(x) else {
+            let numbers = numbers(x, option: "--x")
+            for r in rows where numbers[r] == nil && table.columns[x].values[r].isMissing && valued.contains(r) {
+                problems.append(problem(row: r, column: x, "column \(quotedForMessage(table.columns[x].name)) (--x) is empty: "
+                                        + "every row drawn needs a value there"))
+            }
+            try check()
+            return numbers
+        }
+        var out: [Int: Double] = [:]
+        for r in rows {
+            guard let p = periods[r], p.start.year == p.end.year else {
+                if valued.contains(r) { unplaced(r, x, periods[r]) }
+                continue
+            }
+            out[r] = Double(p.start.year)
+        }
+        try check()
+        return out
+    }
+
+    /// The problem of a row a line cannot place.
+    private mutating func unplaced(_ r: Int, _ x: Int, _ period: Period?) {
+        guard let p = period else {
+            problems.append(problem(row: r, column: x, "column \(quotedForMessage(table.columns[x].name)) (--x) is empty: "
+                                    + "every row drawn needs a value there"))
+            return
+        }
+        problems.append(problem(row: r, column: x, "the period \(p.description) runs over more than one calendar year, "
+            + "so a line over years cannot place it; leave it out with --where '\(table.columns[x].name)!=\(p.description)', or draw bars"))
+    }
+
+    /// A line chart of `rows`. Intervals are drawn when asked for, and always for annualised
+    /// estimates, whose uncertainty is part of what they say.
+    mutating func lineChart(_ rows: [Int], x positions: [Int: Double], sources: [SeriesSource], measured: [Int: [Int: Measurement]],
+                            ys: [Int], periodX: Bool) throws(TableChartError) -> LineChart {
+        let xs = Array(Set(rows.compactMap { positions[$0] })).sorted()
+        let cells = grid(sources, among: rows, keys: positions, order: xs, measured: measured,
+                         describe: { periodX ? NumberFormat.year.string($0) : formatNumber($0) })
+        try check()
+        let drawsIntervals = chart.poissonIntervals || (chart.low != nil && chart.high != nil)
+        // A series gets a point where it has a row (a missing value included, drawn as "no
+        // data"); where it has none, the line simply breaks.
+        let series = zip(sources, cells).map { source, column in
+            let present = Set(rows.filter { source.rows.contains($0) }.compactMap { positions[$0] })
+            return LineSeries(source.name, points: zip(xs, column).compactMap { x, m in
+                guard present.contains(x) else { return nil }
+                let shows = drawsIntervals || m.datum.isEstimate
+                return LinePoint(x: x, value: m.datum, lower: shows ? m.lower : nil, upper: shows ? m.upper : nil)
+            })
+        }
+        let whole = xs.allSatisfy { $0 == $0.rounded() }
+        let gaps = zip(xs, xs.dropFirst()).map { $1 - $0 }
+        let xFormat: NumberFormat = periodX || (whole && xs.allSatisfy { $0 >= 1000 && $0 < 3000 }) ? .year
+            : NumberFormat(decimals: TableChartBuilder.decimals(xs))
+        return LineChart(series: series, xFormat: xFormat, yFormat: format(ys, measured.values.flatMap(\.values)),
+                         step: whole ? gaps.min() : nil, intervalLabel: "\(levelText) interval")
+    }
+
+    // MARK: Small multiples
+
+    mutating func smallMultiples() throws(TableChartError) -> ChartSpec {
+        guard let facetName = chart.facet else {
+            throw TableChartError([Problem(file: table.name, message: "small multiples need --facet, the column whose values make the panels")])
+        }
+        let facet = try column(facetName, option: "--facet")
+        let x = try xColumn(), ys = try yColumns()
+        let panelLabels = labels(facet, option: "--facet")
+        let sources = try seriesSources(ys)
+        let lines = chart.panelMark == .line
+        let labels = lines ? [:] : labels(x, option: "--x")
+        let measured = try measurements(ys, periods: periods(x), intervals: lines)
+        let positions = lines ? try xPositions(x, measured: measured) : [:]
+        var panels: [SmallMultiples.Panel] = []
+        for name in TableChartBuilder.ordered(panelLabels, rows: rows) {
+            let subset = rows.filter { panelLabels[$0] == name }
+            if lines {
+                panels.append(.init(name, .line(try lineChart(subset, x: positions, sources: sources, measured: measured, ys: ys,
+                                                              periodX: periods(x) != nil))))
+            } else {
+                panels.append(.init(name, .bars(try barChart(subset, x: labels, sources: sources, measured: measured, ys: ys))))
+            }
+        }
+        return spec(.smallMultiples(SmallMultiples(panels: panels, columns: chart.panelColumns)), categoryTitle: title(x),
+                    valueTitle: title(ys), valuesAcross: false)
+    }
+}

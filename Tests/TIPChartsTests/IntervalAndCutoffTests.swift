@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import TIPCharts
+import TIPTestSupport
+
+/// Whiskers on line points, and histograms that stop their axis before a long tail.
+@Suite("Line intervals and histogram cutoffs")
+struct IntervalAndCutoffTests {
+    static let withInterval = LineChart(series: [
+        LineSeries("Cases", points: [LinePoint(x: 2014, value: 35), LinePoint(x: 2015, value: .estimate(54.67), lower: 39.23, upper: 74.16),
+                                     LinePoint(x: 2016, value: 29)]),
+    ], yFormat: .decimal(1), step: 1, intervalLabel: "95% exact interval")
+
+    @Test("an interval is drawn as a vertical whisker with caps, keyed in the legend and said in the description")
+    func whisker() throws {
+        let spec = ChartSpec(title: "Cases", yTitle: "Cases per year", content: .line(Self.withInterval))
+        let svg = spec.svg()
+        let audit = SVGAudit(svg)
+        #expect(audit.safetyProblems.isEmpty)
+        #expect(Self.withInterval.dataDescription == "Line chart. Cases: 2014 35, 2015 54.7 (estimate) (39.2 to 74.2), 2016 29.")
+        let texts = audit.texts.filter { $0.element == "text" }.map(\.text)
+        #expect(texts.contains("95% exact interval"))
+        #expect(texts.contains("est. 54.7 (39.2\u{2013}74.2)"))
+        // The whisker: one vertical dashed line (an estimate's) at the point's x, from upper to lower.
+        let lines = svg.components(separatedBy: "<line ").dropFirst().filter {
+            $0.contains("stroke-dasharray=\"5 3\"") && attribute("x1", in: $0) == attribute("x2", in: $0)
+        }
+        #expect(lines.count == 1)
+        let line = try #require(lines.first)
+        let x1 = try #require(attribute("x1", in: line)), x2 = try #require(attribute("x2", in: line))
+        let y1 = try #require(attribute("y1", in: line).flatMap(Double.init)), y2 = try #require(attribute("y2", in: line).flatMap(Double.init))
+        #expect(x1 == x2)
+        #expect(y1 < y2, "drawn from the upper end (smaller y) to the lower")
+        // The axis reaches the upper end: 74.16 needs a tick at 80.
+        #expect(texts.contains("80"))
+        let path = try temporarySVG(svg, name: "line-interval")
+        #expect(try xmllintProblems(path) == nil)
+        #expect(try rsvgProblems(path) == nil)
+    }
+
+    @Test("a suppressed or missing value never shows an interval, which would reveal it")
+    func noIntervalWhenWithheld() {
+        let chart = LineChart(series: [LineSeries("c", points: [
+            LinePoint(x: 2015, value: 10, lower: 5, upper: 18),
+            LinePoint(x: 2016, value: .suppressed(threshold: 5), lower: 0.5, upper: 9),
+            LinePoint(x: 2017, value: .missing, lower: 1, upper: 2),
+        ])], step: 1)
+        #expect(chart.series[0].points.map { $0.interval != nil } == [true, false, false])
+        #expect(chart.dataDescription == "Line chart. c: 2015 10 (5 to 18), 2016 fewer than 5 (suppressed), 2017 no data.")
+    }
+
+    @Test("a label near another series' whisker moves left of its point, clear of the whisker")
+    func labelClearOfWhisker() {
+        let chart = LineChart(series: [
+            LineSeries("Counted", years: [2008, 2015, 2016], values: [4, 133, 202]),
+            LineSeries("Annualised", points: [LinePoint(x: 2016.25, value: .estimate(201.3), lower: 170.5, upper: 236.1)]),
+        ], yFormat: .decimal(1), step: 1, valueLabels: .all)
+        let svg = ChartSpec(title: "t", content: .line(chart)).svg()
+        // "202" is anchored at its end (left of the point), with a halo.
+        let label = svg.components(separatedBy: "<text ").first { $0.contains(">202</text>") }
+        #expect(label?.contains("text-anchor=\"end\"") == true)
+        #expect(label?.contains("paint-order=\"stroke\"") == true)
+    }
+
+    @Test("values above the cutoff are left out of the bins but counted in the median, interval and a note")
+    func cutoff() {
+        let values = (1...99).map(Double.init) + [10_000]
+        let h = Histogram(values: values, binCount: 10, format: .integer, noun: "values", isMonteCarlo: false, cutoff: 100)
+        #expect(h.aboveCutoff == 1)
+        #expect(h.bins.map(\.count).reduce(0, +) == 99)
+        #expect(h.bins.last.map { $0.upper <= 110 } == true)
+        // Type-7 median of 1...99 and 10,000 (100 values): between the 50th and 51st, 50.5.
+        #expect(h.median == 50.5)
+        let plan = HistogramPlan(h, width: 680, xTitle: true, yTitle: true)
+        #expect(plan.notes.contains("Values above 100 (1, 1%) are not drawn; the median and the interval count them."))
+        #expect(h.dataDescription.contains(" Not drawn: 1 values above 100."))
+    }
+
+    @Test("marker labels above a histogram never sit on another marker's line")
+    func markerRows() {
+        // The median and the reference lie close together: their labels take different rows, and
+        // the lower label is not crossed by the upper one's line.
+        let h = Histogram(values: (0..<1000).map { Double($0 % 100) }, reference: ReferenceLine(52, label: "Reference value here"))
+        let svg = ChartSpec(title: "t", content: .histogram(h)).svg()
+        #expect(SVGAudit(svg).safetyProblems.isEmpty)
+        let plan = HistogramPlan(h, width: 680, xTitle: false, yTitle: false)
+        #expect(plan.minimumHeight > HistogramPlan(Histogram(values: h.values), width: 680, xTitle: false, yTitle: false).minimumHeight)
+    }
+
+    func attribute(_ name: String, in element: String) -> String? {
+        guard let r = element.range(of: " \(name)=\"") ?? (element.hasPrefix("\(name)=\"") ? element.range(of: "\(name)=\"") : nil) else { return nil }
+        return String(element[r.upperBound...].prefix { $0 != "\"" })
+    }
+}
