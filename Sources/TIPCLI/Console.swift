@@ -59,10 +59,13 @@ enum Output {
     }
 
     /// Writes a command's result to `path` atomically, or to stdout when no path is given.
+    /// `inputs` are the files the command read; their metadata files were read too, and the
+    /// output may land on none of them.
     static func emit(_ text: String, to path: String?, inputs: [String] = []) throws {
         guard let path else { out(text); return }
+        let read = inputs.flatMap { [$0, TableMetadata.path(besides: $0)] }.map { Console.current.resolve($0) }
         do {
-            try AtomicFile.write(text, to: Console.current.resolve(path), inputs: inputs.map { Console.current.resolve($0) })
+            try AtomicFile.write(text, to: Console.current.resolve(path), inputs: read)
         } catch {
             err(error.description + "\n")
             throw ExitCode(1)

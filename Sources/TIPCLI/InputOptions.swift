@@ -27,11 +27,14 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Largest file accepted, in bytes.", valueName: "n"))
     var maxFileBytes: Int64 = ReaderLimits().maxFileBytes
 
+    @Option(help: ArgumentHelp("Largest metadata file (NAME.csv-metadata.json) accepted, in bytes.", valueName: "n"))
+    var maxMetadataBytes: Int = ReaderLimits().maxMetadataBytes
+
     func validate() throws {
         if let delimiter, CSVDialect(delimiterName: delimiter) == nil {
             throw ValidationError("--delimiter must be one character such as , ; | or the word tab, not \"\(delimiter)\"")
         }
-        guard maxFieldBytes > 0, maxFields > 0, maxFileBytes > 0 else {
+        guard maxFieldBytes > 0, maxFields > 0, maxFileBytes > 0, maxMetadataBytes > 0 else {
             throw ValidationError("the --max-* limits must be positive")
         }
     }
@@ -41,7 +44,8 @@ struct InputOptions: ParsableArguments {
             dialect: delimiter.flatMap(CSVDialect.init(delimiterName:)),
             nullTokens: nullTokens.isEmpty ? LoadOptions.defaultNullTokens : Set(nullTokens),
             raw: raw, strict: strict,
-            limits: ReaderLimits(maxFieldBytes: maxFieldBytes, maxFieldsPerRow: maxFields, maxFileBytes: maxFileBytes))
+            limits: ReaderLimits(maxFieldBytes: maxFieldBytes, maxFieldsPerRow: maxFields, maxFileBytes: maxFileBytes,
+                                 maxMetadataBytes: maxMetadataBytes))
     }
 }
 

@@ -35,7 +35,7 @@ public struct Dataset: Sendable {
         if kind == nil, options.readMetadata, let path = input.filePath {
             let metaPath = TableMetadata.path(besides: path)
             do {
-                if let name = try TableMetadata.load(path: metaPath)?.schema {
+                if let name = try TableMetadata.load(path: metaPath, maxBytes: options.limits.maxMetadataBytes)?.schema {
                     guard let k = DatasetKind(rawValue: name) else {
                         return Dataset(path: input.name, kind: nil, table: nil, problems: [Problem(file: metaPath, message:
                             "unknown tipstat:schema \(quotedForMessage(name)) (expected one of \(DatasetKind.allCases.map(\.rawValue).joined(separator: ", ")))")])

@@ -85,10 +85,15 @@ public struct ReaderLimits: Sendable, Hashable {
     public var maxFieldsPerRow: Int
     /// Largest input, in bytes (default 16 GiB).
     public var maxFileBytes: Int64
+    /// Largest metadata file (`NAME.csv-metadata.json`), in bytes (default 4 MiB): it is read
+    /// whole, and describes columns, so it is small.
+    public var maxMetadataBytes: Int
 
-    public init(maxFieldBytes: Int = 1 << 20, maxFieldsPerRow: Int = 10_000, maxFileBytes: Int64 = 16 << 30) {
+    public init(maxFieldBytes: Int = 1 << 20, maxFieldsPerRow: Int = 10_000, maxFileBytes: Int64 = 16 << 30,
+                maxMetadataBytes: Int = 4 << 20) {
         self.maxFieldBytes = maxFieldBytes
         self.maxFieldsPerRow = maxFieldsPerRow
         self.maxFileBytes = maxFileBytes
+        self.maxMetadataBytes = maxMetadataBytes
     }
 }

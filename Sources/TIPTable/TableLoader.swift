@@ -68,7 +68,7 @@ public struct TableLoader: Sendable {
     private func loadTable(_ input: CSVInput, _ collector: inout ProblemCollector) throws -> Table? {
         var metadata: TableMetadata?
         if options.readMetadata, let path = input.filePath {
-            metadata = try TableMetadata.load(path: TableMetadata.path(besides: path))
+            metadata = try TableMetadata.load(path: TableMetadata.path(besides: path), maxBytes: options.limits.maxMetadataBytes)
         }
         var dialect = options.dialect
         if dialect == nil, let d = metadata?.delimiter {
