@@ -247,7 +247,10 @@ private final class ParseState {
     func syntaxProblem(parser: csv_parser, offending: UInt8, quote: UInt8) -> Problem {
         let partial = parser.entry_pos > 0 ? lineBreaks(UnsafeRawPointer(parser.entry_buf), parser.entry_pos) : 0
         let message: String
-        if parser.quoted != 0 {
+        if parser.status == CSV_ENOMEM || parser.status == CSV_ETOOBIG {
+            // libcsv could not grow its field buffer: memory ran out before the field limit.
+            message = "out of memory holding a field of \(parser.entry_pos) bytes; lower --max-field-bytes"
+        } else if parser.quoted != 0 {
             message = "unexpected \(describe(offending)) after the closing quote of a quoted field; a quote inside a quoted field must be doubled (\"\")"
         } else if offending == quote {
             message = "a quote character inside an unquoted field; quote the whole field and double the quotes inside it (\"\")"

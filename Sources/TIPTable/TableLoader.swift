@@ -67,13 +67,15 @@ public struct TableLoader: Sendable {
 
     private func loadTable(_ input: CSVInput, _ collector: inout ProblemCollector) throws -> Table? {
         var metadata: TableMetadata?
+        var metadataPath = ""
         if options.readMetadata, let path = input.filePath {
-            metadata = try TableMetadata.load(path: TableMetadata.path(besides: path), maxBytes: options.limits.maxMetadataBytes)
+            metadataPath = TableMetadata.path(besides: path)
+            metadata = try TableMetadata.load(path: metadataPath, maxBytes: options.limits.maxMetadataBytes)
         }
         var dialect = options.dialect
         if dialect == nil, let d = metadata?.delimiter {
             guard let parsed = CSVDialect(delimiterName: d) else {
-                throw CSVReadError(problem: Problem(file: input.name, message: "the metadata gives an unusable delimiter \(quotedForMessage(d))"))
+                throw CSVReadError(problem: Problem(file: metadataPath, message: "the metadata gives an unusable delimiter \(quotedForMessage(d))"))
             }
             dialect = parsed
         }
