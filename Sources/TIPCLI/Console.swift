@@ -51,10 +51,12 @@ enum Output {
     static func out(_ s: String) { Console.current.out(s) }
     static func err(_ s: String) { Console.current.err(s) }
 
+    /// Prints the first `limit` problems; past that, how many more and the last one, which says
+    /// why the reading stopped when it did (a syntax error, the error limit).
     static func problems(_ problems: [Problem], limit: Int = 200) {
         for p in problems.prefix(limit) { err(p.description + "\n") }
-        if problems.count > limit {
-            err("… and \(problems.count - limit) more problems\n")
+        if problems.count > limit, let last = problems.last {
+            err("… and \(problems.count - limit) more problems, the last:\n\(last.description)\n")
         }
     }
 

@@ -30,11 +30,14 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Largest metadata file (NAME.csv-metadata.json) accepted, in bytes.", valueName: "n"))
     var maxMetadataBytes: Int = ReaderLimits().maxMetadataBytes
 
+    @Option(help: ArgumentHelp("Errors reported in a file before its checking stops.", valueName: "n"))
+    var maxErrors: Int = ReaderLimits().maxErrors
+
     func validate() throws {
         if let delimiter, CSVDialect(delimiterName: delimiter) == nil {
             throw ValidationError("--delimiter must be one character such as , ; | or the word tab, not \"\(delimiter)\"")
         }
-        guard maxFieldBytes > 0, maxFields > 0, maxFileBytes > 0, maxMetadataBytes > 0 else {
+        guard maxFieldBytes > 0, maxFields > 0, maxFileBytes > 0, maxMetadataBytes > 0, maxErrors > 0 else {
             throw ValidationError("the --max-* limits must be positive")
         }
     }
@@ -45,7 +48,7 @@ struct InputOptions: ParsableArguments {
             nullTokens: nullTokens.isEmpty ? LoadOptions.defaultNullTokens : Set(nullTokens),
             raw: raw, strict: strict,
             limits: ReaderLimits(maxFieldBytes: maxFieldBytes, maxFieldsPerRow: maxFields, maxFileBytes: maxFileBytes,
-                                 maxMetadataBytes: maxMetadataBytes))
+                                 maxMetadataBytes: maxMetadataBytes, maxErrors: maxErrors))
     }
 }
 

@@ -56,12 +56,12 @@ public struct Dataset: Sendable {
         guard let table = loaded.table, let schema, !options.raw else {
             return Dataset(path: input.name, kind: kind, table: loaded.table, problems: loaded.problems)
         }
-        var collector = ProblemCollector(file: input.name, strict: options.strict)
+        var collector = ProblemCollector(file: input.name, strict: options.strict, maxErrors: options.limits.maxErrors)
         do {
             try collector.append(contentsOf: loaded.problems)
             try schema.validate(table, into: &collector)
         } catch let stop as ProblemCollector.StrictStop {
-            return Dataset(path: input.name, kind: kind, table: table, problems: [stop.problem])
+            return Dataset(path: input.name, kind: kind, table: table, problems: stop.problems)
         } catch {
             return Dataset(path: input.name, kind: kind, table: table, problems: collector.problems + [Problem(file: input.name, message: "\(error)")])
         }

@@ -83,8 +83,14 @@ public enum TableRenderer {
     }
 
     static func markdown(_ table: Table, notes: [String]) -> String {
+        // Scalar by scalar: a `|` glued to a combining or prepended mark is still a cell border.
         func cell(_ s: String) -> String {
-            terminalSafe(s).replacing("\\", with: "\\\\").replacing("|", with: "\\|")
+            var out = String.UnicodeScalarView()
+            for scalar in terminalSafe(s).unicodeScalars {
+                if scalar == "\\" || scalar == "|" { out.append("\\") }
+                out.append(scalar)
+            }
+            return String(out)
         }
         var out = "| " + table.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
         out += "|" + table.columns.map { $0.type.isNumeric ? "---:|" : "---|" }.joined() + "\n"
@@ -131,12 +137,26 @@ public enum CSVWriter {
     /// One field, quoted when it holds the delimiter, a quote, CR or LF, or starts or ends
     /// with a space or tab (which a reader would trim). With `neutralise`, text a spreadsheet
     /// would run as a formula gets a `'` prefix first.
+    ///
+    /// The tests look at Unicode scalars, never at Swift `Character`s: a prepended
+    /// concatenation mark (U+070F, U+0600…) or a combining mark glues itself to its neighbour,
+    /// so `"\u{70F},"` is one Character and `contains(",")` is false, yet a CSV reader sees the
+    /// comma and would split the cell there.
     public static func field(_ s: String, neutralise: Bool, delimiter: Character = ",") -> String {
-        let text = neutralise ? neutralised(s) : s
-        let needsQuotes = text.contains(delimiter) || text.contains("\"") || text.contains("\n") || text.contains("\r")
-            || text.hasPrefix(" ") || text.hasSuffix(" ") || text.hasPrefix("\t") || text.hasSuffix("\t")
-        guard needsQuotes else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        let text = (neutralise ? neutralised(s) : s).unicodeScalars
+        let separator = delimiter.unicodeScalars.first!
+        let edges: [Unicode.Scalar?] = [" ", "\t"]
+        let needsQuotes = text.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || edges.contains(text.first) || edges.contains(text.last)
+        guard needsQuotes else { return String(text) }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     /// One record from fields already written by ``field(_:neutralise:delimiter:)``, with its

@@ -56,4 +56,13 @@ import Foundation
         let again = try tipstat(["show", "out.csv", "--raw", "--format", "json"], in: dir)
         #expect(again.stdout == #"{"columns":[{"name":"label","type":"string"},{"name":"n","type":"string"}],"rows":[["'=cmd|' /C calc'!A0","1"],["'@SUM(A1)","2"]]}"# + "\n")
     }
+
+    /// The fuzzer's finding end to end: a prepended mark before a comma must not split the cell.
+    @Test("a mark glued to a comma cannot split a cell and start a formula in the next one")
+    func markBeforeComma() throws {
+        let dir = try scratchFolder(["in.csv": "label,n\n\"x\u{70F},=cmd|' /C calc'!A0\",1\n"])
+        let r = try tipstat(["show", "in.csv", "--raw", "--format", "csv"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "label,n\n\"x\u{70F},=cmd|' /C calc'!A0\",1\n")
+    }
 }

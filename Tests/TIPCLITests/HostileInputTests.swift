@@ -127,7 +127,19 @@ import Glibc
         // Standard input has no size to check first: the limit stops it as it streams.
         let piped = try tipstat(["validate", "-q", "--max-file-bytes", "199", "-"], in: dir, stdin: String(repeating: "a\n", count: 100))
         #expect(piped.status == 1 && piped.stderr == "<stdin>: error: the file is larger than the limit of 199 bytes (raise it with --max-file-bytes)\n")
-        for option in ["--max-fields", "--max-file-bytes", "--max-field-bytes", "--max-metadata-bytes"] {
+        // The error limit: the work on a file stops, and the last line says why.
+        let bad = "period,referrals\n" + (1...1500).map { "\(1000 + $0),x\n" }.joined()
+        try Data(bad.utf8).write(to: URL(fileURLWithPath: dir + "/bad.csv"))
+        let stopped = try tipstat(["validate", "-q", "--schema", "referrals", "bad.csv"], in: dir)
+        let lines = stopped.stderr.split(separator: "\n")
+        #expect(stopped.status == 1 && lines.count == 202)
+        #expect(lines.first == "bad.csv:2:2: error: column \"referrals\": expected an integer, found \"x\"")
+        #expect(lines.suffix(2) == ["… and 801 more problems, the last:",
+                                    "bad.csv: error: stopped after 1000 errors; fix these first (or raise the limit with --max-errors)"])
+        let few = try tipstat(["validate", "-q", "--schema", "referrals", "--max-errors", "2", "bad.csv"], in: dir)
+        #expect(few.stderr.split(separator: "\n").last == "bad.csv: error: stopped after 2 errors; fix these first (or raise the limit with --max-errors)")
+        #expect(few.stderr.split(separator: "\n").count == 3)
+        for option in ["--max-fields", "--max-file-bytes", "--max-field-bytes", "--max-metadata-bytes", "--max-errors"] {
             let r = try tipstat(["validate", option, "0", "wide.csv"], in: dir)
             #expect(r.status == 64 && r.stderr.hasPrefix("Error: the --max-* limits must be positive\n"), "\(option)")
         }
