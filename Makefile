@@ -11,7 +11,7 @@ DATASETS ?= Datasets
 OUT ?= report
 TIPSTAT_RELEASE := .build/release/tipstat
 
-.PHONY: deps-build deps-test build release test report clean fuzz sanitize
+.PHONY: deps-build deps-test build release test report clean fuzz sanitize bench-memory
 
 # Installs the Debian packages of $(1) that are missing, with sudo only when not root.
 define install_missing
@@ -72,3 +72,7 @@ fuzz: deps-build
 sanitize: deps-test
 	$(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=undefined --scratch-path .build-ubsan
+
+# Peak memory of `tipstat validate` on hostile and large generated inputs (Benchmarks/memory.py).
+bench-memory: release
+	python3 Benchmarks/memory.py $(TIPSTAT_RELEASE)

@@ -22,7 +22,7 @@ public enum AtomicFile {
     public struct WriteError: Error, Sendable, CustomStringConvertible {
         public let path: String
         public let reason: String
-        public var description: String { "\(path): error: \(reason)" }
+        public var description: String { TableRenderer.terminalSafe("\(path): error: \(reason)") }
     }
 
     public static func write(_ text: String, to path: String, inputs: [String] = []) throws(WriteError) {

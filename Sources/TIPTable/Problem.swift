@@ -31,13 +31,16 @@ public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The one-line form. Control, bidi and invisible characters anywhere in it (a file name
+    /// from a shared folder, text from a metadata file) are shown as `\u{…}` escapes, so that a
+    /// problem printed on a terminal cannot rewrite it.
     public var description: String {
         var location = file
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return TableRenderer.terminalSafe("\(location): \(severity.rawValue): \(message)")
     }
 }
 

@@ -136,14 +136,14 @@ public struct TableMetadata: Sendable, Hashable {
                 var type: ColumnType?
                 if let t = text(c["tipstat:type"]) {
                     guard let known = ColumnType(rawValue: t) else {
-                        throw fail("column \"\(columnName)\": unknown tipstat:type \"\(t)\" (expected one of \(ColumnType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        throw fail("column \(quotedForMessage(columnName)): unknown tipstat:type \(quotedForMessage(t)) (expected one of \(ColumnType.allCases.map(\.rawValue).joined(separator: ", ")))")
                     }
                     type = known
                 } else if let d = c["datatype"] {
                     let base = text(d) ?? text((d as? [String: Any])?["base"])
                     type = base.flatMap(csvwType)
                     if base != nil && type == nil {
-                        throw fail("column \"\(columnName)\": unsupported datatype \"\(base!)\"")
+                        throw fail("column \(quotedForMessage(columnName)): unsupported datatype \(quotedForMessage(base!))")
                     }
                 }
                 meta.columns.append(ColumnMetadata(

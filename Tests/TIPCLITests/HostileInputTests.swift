@@ -169,4 +169,22 @@ import Glibc
         #expect(unlimited.status == 1)
         #expect(unlimited.stderr.hasPrefix("/dev/zero:1:1: error: out of memory holding a field of "))
     }
+
+    /// A file name from a shared folder or text from a metadata file cannot rewrite the terminal:
+    /// control and bidi characters in problems print as escapes.
+    @Test func terminalCannotBeRewritten() throws {
+        let name = "x\u{1B}]0;pwned\u{7}\u{202E}.csv"
+        let dir = try scratchFolder([
+            "data/" + name: "period,referrals\n2015,x\n",
+            "data/\(name)-metadata.json": #"{"tipstat:schema":"referrals"}"#,
+            "meta.csv": "period\n2015\n",
+            "meta.csv-metadata.json": #"{"tableSchema":{"columns":[{"name":"period","tipstat:type":"\u001b[2J"}]}}"#,
+        ])
+        let summary = try tipstat(["summary", "data"], in: dir)
+        #expect(summary.status == 1)
+        #expect(summary.stderr == "data/x\\u{1B}]0;pwned\\u{7}\\u{202E}.csv:2:2: error: column \"referrals\": expected an integer, found \"x\"\n")
+        #expect(!summary.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" || $0 == "\u{202E}" })
+        let meta = try tipstat(["validate", "-q", "meta.csv"], in: dir)
+        #expect(meta.stderr == "meta.csv-metadata.json: error: column \"period\": unknown tipstat:type \"\\u{1B}[2J\" (expected one of boolean, integer, double, percent, currency, date, period, string)\n")
+    }
 }
