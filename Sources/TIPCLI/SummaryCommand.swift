@@ -45,7 +45,15 @@ struct SummaryCommand: ParsableCommand {
         var summaries: [DatasetSummary] = []
         let files = names.map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
         for file in files {
-            let dataset = Dataset.load(file, input: input)
+            // A FIFO or device found in a folder is not data someone named: reading it could
+            // wait for ever (a FIFO with no writer) or never end (a device).
+            var info = stat()
+            let special = stat(Console.current.resolve(file), &info) == 0
+                && ![S_IFREG, S_IFDIR].contains(info.st_mode & S_IFMT)
+            let dataset = special
+                ? Dataset(path: file, kind: nil, table: nil, problems: [Problem(file: file, message:
+                    "is not a regular file (a FIFO, device or socket): not read")])
+                : Dataset.load(file, input: input)
             Output.problems(dataset.problems)
             summaries.append(DatasetSummary(dataset))
         }

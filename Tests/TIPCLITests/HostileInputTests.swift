@@ -187,4 +187,16 @@ import Glibc
         let meta = try tipstat(["validate", "-q", "meta.csv"], in: dir)
         #expect(meta.stderr == "meta.csv-metadata.json: error: column \"period\": unknown tipstat:type \"\\u{1B}[2J\" (expected one of boolean, integer, double, percent, currency, date, period, string)\n")
     }
+
+    /// A FIFO left in a shared folder (no writer) must not hang `summary`: it is named and
+    /// skipped. A FIFO or pipe named on the command line is read (`<(command)`, `/dev/stdin`).
+    @Test(.timeLimit(.minutes(1))) func fifoInAFolder() throws {
+        let dir = try scratchFolder(["data/good.csv": "period,referrals\n2015,133\n"])
+        #expect(mkfifo(dir + "/data/stuck.csv", 0o600) == 0)
+        let summary = try tipstat(["summary", "data"], in: dir)
+        #expect(summary.status == 1)
+        #expect(summary.stderr == "data/stuck.csv: error: is not a regular file (a FIFO, device or socket): not read\n")
+        let piped = try tipstat(["validate", "-q", "/dev/stdin"], in: dir, stdin: "period,referrals\n2015,133\n")
+        #expect(piped.status == 0, "\(piped.stderr)")
+    }
 }
