@@ -123,6 +123,10 @@ public struct CSVReader: Sendable {
             throw CSVReadError(problem: Problem(file: name, message: "out of memory starting the CSV parser"))
         }
         defer { csv_free(&parser) }
+        // libcsv grows its field buffer by a fixed block (128 bytes by default): a 16 MB field
+        // took 131,072 reallocations, quadratic where realloc copies (found under
+        // AddressSanitizer, whose allocator always copies). 64 KiB blocks make it 256.
+        csv_set_blk_size(&parser, 1 << 16)
         csv_set_delim(&parser, dialect.delimiter)
         csv_set_quote(&parser, dialect.quote)
         if dialect.delimiter == 9 { csv_set_space_func(&parser, isSpaceOnly) }

@@ -68,3 +68,7 @@ func scratchFolder(_ files: [String: String]) throws -> String {
     }
     return dir
 }
+
+/// Whether this test process (and so the binary beside it) is built with AddressSanitizer
+/// (`make sanitize`): its runtime defines `__asan_init`.
+let addressSanitized: Bool = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") != nil
