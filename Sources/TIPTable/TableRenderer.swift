@@ -109,7 +109,8 @@ public enum TableRenderer {
 /// formula when it starts with `=`, `+`, `-` or `@`, and some of them first drop a leading tab
 /// or carriage return or leading spaces. OWASP's advice is to prefix such cells with `'`, which
 /// makes a spreadsheet show the text as typed. The rule here, for text cells:
-/// - a leading tab or carriage return gets the prefix (OWASP's list);
+/// - a leading tab or carriage return gets the prefix (OWASP's list), and so does a leading NUL
+///   (OWASP ASVS 1.2.10), which text from a metadata file can hold;
 /// - so does text whose first character other than white space is `=`, `+`, `-` or `@`
 ///   (white space first is no protection in every spreadsheet);
 /// - except text that is a plain number (`-5`, `+3.5`, `-1,841`, `1e-3`), which a spreadsheet
@@ -128,7 +129,7 @@ public enum CSVWriter {
     /// The text with a `'` in front when a spreadsheet would run it as a formula.
     public static func neutralised(_ s: String) -> String {
         guard let first = s.unicodeScalars.first else { return s }
-        if first == "\t" || first == "\r" { return "'" + s }
+        if first == "\t" || first == "\r" || first == "\0" { return "'" + s }
         guard let lead = s.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
               formulaStarts.contains(lead), !FieldParser.isPlainNumber(s) else { return s }
         return "'" + s

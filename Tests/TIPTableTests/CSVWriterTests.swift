@@ -30,7 +30,7 @@ import TIPTable
     @Test("formula guard (OWASP): = + - @ first, after spaces too, and a leading tab or CR", arguments: [
         ("=1+1", "'=1+1"), ("+1+1", "'+1+1"), ("-1+1", "'-1+1"), ("@SUM(A1)", "'@SUM(A1)"),
         ("\t=1", "'\t=1"), ("\r=1", "'\r=1"), ("\tplain", "'\tplain"), ("  =1+1", "'  =1+1"),
-        ("=\u{301}1", "'=\u{301}1"), ("-", "'-"),
+        ("=\u{301}1", "'=\u{301}1"), ("-", "'-"), ("\0=1", "'\0=1"),
     ])
     func guarded(text: String, neutralised: String) {
         #expect(CSVWriter.neutralised(text) == neutralised)
