@@ -67,11 +67,14 @@ fuzz: deps-build
 	done; \
 	if [ -n "$$failed" ]; then echo "fuzz findings in:$$failed (inputs in fuzz-artifacts/)"; exit 1; fi
 
-# The whole test suite under AddressSanitizer, then UndefinedBehaviorSanitizer, each in its own
-# build folder (.build-asan, .build-ubsan; git-ignored).
+# The whole test suite under AddressSanitizer (with LeakSanitizer; leaks inside Foundation and
+# XCTest suppressed), then UndefinedBehaviorSanitizer, each in its own build folder
+# (.build-asan, .build-ubsan; git-ignored). The tests run the sanitized tipstat binary too.
 sanitize: deps-test
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
-	$(SWIFT) test --sanitize=undefined --scratch-path .build-ubsan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  $(SWIFT) test --sanitize=undefined --scratch-path .build-ubsan
 
 # Peak memory of `tipstat validate` on hostile and large generated inputs (Benchmarks/memory.py).
 bench-memory: release
