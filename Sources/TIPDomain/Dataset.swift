@@ -61,7 +61,9 @@ public struct Dataset: Sendable {
             try collector.append(contentsOf: loaded.problems)
             try schema.validate(table, into: &collector)
         } catch let stop as ProblemCollector.StrictStop {
-            return Dataset(path: input.name, kind: kind, table: table, problems: stop.problems)
+            // At the error limit: what was collected in file order, then the notice.
+            let collected = stop.problems.dropLast().sorted(by: Dataset.reportOrder)
+            return Dataset(path: input.name, kind: kind, table: table, problems: collected + [stop.problem])
         } catch {
             return Dataset(path: input.name, kind: kind, table: table, problems: collector.problems + [Problem(file: input.name, message: "\(error)")])
         }

@@ -73,7 +73,8 @@ import Glibc
         #expect(try listing(dir) == before)
     }
 
-    @Test("a write that fails half-way (file size limit) leaves the old output and no temporary file")
+    @Test("a write that fails half-way (file size limit) leaves the old output and no temporary file",
+          .disabled(if: sanitizer == "ThreadSanitizer", "ThreadSanitizer's own file mappings fail under ulimit -f"))
     func failedWriteLeavesNothing() throws {
         // 200 rows make an output of about 2 kB, beyond `ulimit -f 1` (512 bytes).
         let rows = (1800..<2000).map { "\($0),\($0 - 1700)\n" }.joined()

@@ -69,6 +69,7 @@ func scratchFolder(_ files: [String: String]) throws -> String {
     return dir
 }
 
-/// Whether this test process (and so the binary beside it) is built with AddressSanitizer
-/// (`make sanitize`): its runtime defines `__asan_init`.
-let addressSanitized: Bool = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") != nil
+/// The sanitizer this test process (and so the binary beside it) is built with under
+/// `make sanitize`, found by its runtime's entry point; nil in an ordinary build.
+let sanitizer: String? = [("__asan_init", "AddressSanitizer"), ("__tsan_init", "ThreadSanitizer")]
+    .first { dlsym(UnsafeMutableRawPointer(bitPattern: 0), $0.0) != nil }?.1

@@ -11,9 +11,9 @@ import TIPTable
 let limits = ReaderLimits(maxFieldBytes: 300, maxFieldsPerRow: 40, maxFileBytes: 1 << 20)
 
 func load(_ bytes: [UInt8], types: [String: ColumnType] = [:], raw: Bool = false, strict: Bool = false,
-          dialect: CSVDialect? = nil) -> LoadResult {
-    TableLoader(options: LoadOptions(dialect: dialect, columnTypes: types, raw: raw, strict: strict, limits: limits,
-                                     readMetadata: false))
+          dialect: CSVDialect? = nil, roomy: Bool = false) -> LoadResult {
+    TableLoader(options: LoadOptions(dialect: dialect, columnTypes: types, raw: raw, strict: strict,
+                                     limits: roomy ? ReaderLimits() : limits, readMetadata: false))
         .load(.bytes(bytes, name: "fuzz.csv"))
 }
 
@@ -32,7 +32,9 @@ func roundTrip(_ table: Table, raw: Bool) {
     let csv = TableRenderer.render(table, as: .csv)
     var types: [String: ColumnType] = [:]
     for column in table.columns { types[CSVWriter.neutralised(column.name)] = column.type }
-    let again = load(Array(csv.utf8), types: raw ? [:] : types, raw: raw, dialect: CSVDialect())
+    // The written file is our own output: the guard `'` can make a field one byte longer than the
+    // limit it was read under, so it is read back under limits with room for that.
+    let again = load(Array(csv.utf8), types: raw ? [:] : types, raw: raw, dialect: CSVDialect(), roomy: true)
     require(!again.hasErrors, "the written CSV does not load: \(again.problems.first!)\n\(csv)")
     let reloaded = again.table!
     require(reloaded.columns.map(\.name) == table.columns.map { CSVWriter.neutralised($0.name) }, "column names change")
