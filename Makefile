@@ -61,7 +61,7 @@ fuzz: deps-build
 	  SWIFT_BACKTRACE=enable=no Fuzz/.build/release/$$h -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 	    -use_value_profile=1 -dict=Fuzz/csv.dict -print_final_stats=1 -artifact_prefix=fuzz-artifacts/$$h/ \
 	    fuzz-artifacts/$$h/corpus Fuzz/Corpus/$$h 2>fuzz-artifacts/$$h/log.txt; status=$$?; \
-	  grep -E "^#[0-9]+ +DONE|^Done|stat::(number_of_executed|average_exec|peak_rss)" fuzz-artifacts/$$h/log.txt; \
+	  grep -E "^#[0-9]+[[:space:]]+DONE|^Done|stat::(number_of_executed|average_exec|peak_rss)" fuzz-artifacts/$$h/log.txt; \
 	  if [ $$status -ne 0 ]; then failed="$$failed $$h"; \
 	    grep -E -A2 "Fatal error|ERROR: AddressSanitizer|Test unit written" fuzz-artifacts/$$h/log.txt; fi; \
 	done; \
