@@ -14,7 +14,7 @@ DATASETS ?= Datasets
 OUT ?= report
 TIPSTAT_RELEASE := .build/release/tipstat
 
-.PHONY: deps-build deps-test deps-bench build release test report bench clean
+.PHONY: deps-build deps-test deps-bench build release test report bench clean fuzz sanitize bench-memory
 
 # Installs the Debian packages of $(1) that are missing, with sudo only when not root.
 define install_missing
@@ -61,3 +61,33 @@ bench: deps-bench release
 
 clean:
 	rm -rf .build $(OUT)
+
+# libFuzzer harnesses (Fuzz/Package.swift), each run FUZZ_SECONDS with the committed seeds in
+# Fuzz/Corpus/NAME; new inputs and crashes go to fuzz-artifacts/NAME (git-ignored).
+FUZZ_SECONDS ?= 600
+FUZZ_HARNESSES ?= $(sort $(notdir $(patsubst %/main.swift,%,$(wildcard Fuzz/Sources/*Fuzz/main.swift))))
+
+fuzz: deps-build
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address
+	@failed=""; for h in $(FUZZ_HARNESSES); do \
+	  mkdir -p fuzz-artifacts/$$h/corpus Fuzz/Corpus/$$h; \
+	  echo "== $$h: $(FUZZ_SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no Fuzz/.build/release/$$h -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -use_value_profile=1 -dict=Fuzz/csv.dict -print_final_stats=1 -artifact_prefix=fuzz-artifacts/$$h/ \
+	    fuzz-artifacts/$$h/corpus Fuzz/Corpus/$$h 2>fuzz-artifacts/$$h/log.txt; status=$$?; \
+	  grep -E "^#[0-9]+[[:space:]]+DONE|^Done|stat::(number_of_executed|average_exec|peak_rss)" fuzz-artifacts/$$h/log.txt; \
+	  if [ $$status -ne 0 ]; then failed="$$failed $$h"; \
+	    grep -E -A2 "Fatal error|ERROR: AddressSanitizer|Test unit written" fuzz-artifacts/$$h/log.txt; fi; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz findings in:$$failed (inputs in fuzz-artifacts/)"; exit 1; fi
+
+# The whole test suite under AddressSanitizer (with LeakSanitizer; leaks inside Foundation and
+# XCTest suppressed), then ThreadSanitizer, each in its own build folder (.build-asan,
+# .build-tsan; git-ignored). The tests run the sanitized tipstat binary too.
+# UndefinedBehaviorSanitizer is not among them: swiftc refuses -sanitize=undefined on Linux, it
+# instruments C code only and the package compiles none (libcsv and Rmath are system
+# libraries), and Swift traps on overflow, out-of-range indices and bad unwraps in every build.
+sanitize: deps-test
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan

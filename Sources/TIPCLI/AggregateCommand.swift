@@ -71,7 +71,7 @@ struct AggregateCommand: ParsableCommand {
     var byColumns: [String] { by.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty } }
 
     func run() throws {
-        let options = input.loadOptions()
+        let options = input.loadOptions(streaming: true)
         let request = AggregateRequest(
             by: byColumns, count: count, sum: sum, mean: mean, min: min, max: max,
             filters: filters.map { f in

@@ -85,24 +85,31 @@ enum Output {
     static func out(_ s: String) { Console.current.out(s) }
     static func err(_ s: String) { Console.current.err(s) }
 
-    /// Prints up to `limit` problems; `total` counts those found but not kept (a scan keeps
-    /// only the first ones).
+    /// Prints the first `limit` problems; past that, how many more and the last one, which says
+    /// why the reading stopped when it did (a syntax error, the error limit). `total` counts
+    /// problems found but not kept (a scan keeps only the first ones).
     static func problems(_ problems: [Problem], limit: Int = 200, total: Int? = nil) {
         for p in problems.prefix(limit) { err(p.description + "\n") }
-        let all = Swift.max(total ?? problems.count, problems.count)
-        if all > Swift.min(limit, problems.count) {
-            err("… and \(all - Swift.min(limit, problems.count)) more problems\n")
+        let shown = Swift.min(limit, problems.count)
+        let more = Swift.max(total ?? problems.count, problems.count) - shown
+        guard more > 0 else { return }
+        if problems.count > limit, let last = problems.last {
+            err("… and \(more) more problems, the last:\n\(last.description)\n")
+        } else {
+            err("… and \(more) more problems\n")
         }
     }
 
     /// Prints why an analysis could not be done, as `FILE: error: MESSAGE` (or `error: MESSAGE`
     /// when no file is involved), and gives the exit status of a data problem to throw.
     static func failure(_ message: String, file: String? = nil) -> ExitCode {
-        err((file.map { "\($0): " } ?? "") + "error: " + message + "\n")
+        err(TableRenderer.terminalSafe((file.map { "\($0): " } ?? "") + "error: " + message) + "\n")
         return ExitCode(1)
     }
 
     /// Writes a command's result to `path` atomically, or to stdout when no path is given.
+    /// `inputs` are the files the command read; their metadata files were read too, and the
+    /// output may land on none of them.
     static func emit(_ text: String, to path: String?, inputs: [String] = []) throws {
         guard let path else { out(text); return }
         try write(Array(text.utf8), to: path, inputs: inputs)
@@ -110,11 +117,14 @@ enum Output {
 
     /// Writes a file atomically at a path given on the command line (through the console, so a
     /// notebook check writes into its overlay); a failure is reported under the path as given.
+    /// `inputs` are the files the command read; their metadata files were read too, and the
+    /// output may land on none of them.
     static func write(_ bytes: [UInt8], to path: String, inputs: [String] = []) throws {
+        let read = inputs.flatMap { [$0, TableMetadata.path(besides: $0)] }.map { Console.current.resolve($0) }
         do {
-            try AtomicFile.write(bytes, to: Console.current.outputPath(path), inputs: inputs.map { Console.current.resolve($0) })
+            try AtomicFile.write(bytes, to: Console.current.outputPath(path), inputs: read)
         } catch {
-            err("\(path): error: \(error.reason)\n")
+            err(TableRenderer.terminalSafe("\(path): error: \(error.reason)") + "\n")
             throw ExitCode(1)
         }
     }

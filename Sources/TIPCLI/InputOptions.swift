@@ -24,24 +24,36 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Most fields accepted in one row.", valueName: "n"))
     var maxFields: Int = ReaderLimits().maxFieldsPerRow
 
-    @Option(help: ArgumentHelp("Largest file accepted, in bytes.", valueName: "n"))
-    var maxFileBytes: Int64 = ReaderLimits().maxFileBytes
+    @Option(help: ArgumentHelp(
+        "Largest file accepted, in bytes (default 268435456, 256 MiB, for commands that hold the table; 17179869184, 16 GiB, for the streaming aggregate and series).",
+        valueName: "n"))
+    var maxFileBytes: Int64?
+
+    @Option(help: ArgumentHelp("Largest metadata file (NAME.csv-metadata.json) accepted, in bytes.", valueName: "n"))
+    var maxMetadataBytes: Int = ReaderLimits().maxMetadataBytes
+
+    @Option(help: ArgumentHelp("Errors reported in a file before its checking stops.", valueName: "n"))
+    var maxErrors: Int = ReaderLimits().maxErrors
 
     func validate() throws {
         if let delimiter, CSVDialect(delimiterName: delimiter) == nil {
             throw ValidationError("--delimiter must be one character such as , ; | or the word tab, not \"\(delimiter)\"")
         }
-        guard maxFieldBytes > 0, maxFields > 0, maxFileBytes > 0 else {
+        guard maxFieldBytes > 0, maxFields > 0, (maxFileBytes ?? 1) > 0, maxMetadataBytes > 0, maxErrors > 0 else {
             throw ValidationError("the --max-* limits must be positive")
         }
     }
 
-    func loadOptions(raw: Bool = false) -> LoadOptions {
+    /// The options as given. `streaming` commands, whose memory does not grow with the file,
+    /// default to a larger file-size cap.
+    func loadOptions(raw: Bool = false, streaming: Bool = false) -> LoadOptions {
         LoadOptions(
             dialect: delimiter.flatMap(CSVDialect.init(delimiterName:)),
             nullTokens: nullTokens.isEmpty ? LoadOptions.defaultNullTokens : Set(nullTokens),
             raw: raw, strict: strict,
-            limits: ReaderLimits(maxFieldBytes: maxFieldBytes, maxFieldsPerRow: maxFields, maxFileBytes: maxFileBytes))
+            limits: ReaderLimits(maxFieldBytes: maxFieldBytes, maxFieldsPerRow: maxFields,
+                                 maxFileBytes: maxFileBytes ?? (streaming ? ReaderLimits.streamingMaxFileBytes : ReaderLimits().maxFileBytes),
+                                 maxMetadataBytes: maxMetadataBytes, maxErrors: maxErrors))
     }
 }
 

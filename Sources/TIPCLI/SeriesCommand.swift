@@ -68,7 +68,7 @@ struct SeriesCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let options = input.loadOptions()
+        let options = input.loadOptions(streaming: true)
         var request = JudicialSeriesRequest(
             statuteColumn: statuteColumn, dateColumn: dateColumn, dispositionColumn: dispositionColumn,
             dispositionDateColumn: dispositionDateColumn, granularity: granularity,

@@ -40,13 +40,13 @@ struct SummaryCommand: ParsableCommand {
             throw ExitCode(1)
         }
         var summaries: [DatasetSummary] = []
-        for name in names {
-            let shown = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            let dataset = Dataset.load(shown, input: input)
+        let files = names.map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
+        for file in files {
+            let dataset = Dataset.unreadSpecialFile(Console.current.resolve(file), name: file) ?? Dataset.load(file, input: input)
             Output.problems(dataset.problems)
             summaries.append(DatasetSummary(dataset))
         }
-        try Output.emit(render(summaries), to: output)
+        try Output.emit(render(summaries), to: output, inputs: files)
         if summaries.contains(where: { $0.errors > 0 }) { throw ExitCode(1) }
     }
 

@@ -58,7 +58,8 @@ public struct CouncilData: Sendable {
         }
         let prefix = shown.hasSuffix("/") ? shown : shown + "/"
         let datasets = names.map { name in
-            Dataset.load(.file(directory + "/" + name, name: prefix + name), options: options)
+            Dataset.unreadSpecialFile(directory + "/" + name, name: prefix + name)
+                ?? Dataset.load(.file(directory + "/" + name, name: prefix + name), options: options)
         }.filter { $0.kind != nil || $0.hasErrors }
         guard !datasets.isEmpty else {
             throw LoadError(description: "\(shown): error: the folder holds no dataset with a tipstat:schema in its metadata")

@@ -35,7 +35,7 @@ public struct Dataset: Sendable {
         if kind == nil, options.readMetadata, let path = input.filePath {
             let metaPath = TableMetadata.path(besides: path)
             do {
-                if let name = try TableMetadata.load(path: metaPath)?.schema {
+                if let name = try TableMetadata.load(path: metaPath, maxBytes: options.limits.maxMetadataBytes)?.schema {
                     guard let k = DatasetKind(rawValue: name) else {
                         return Dataset(path: input.name, kind: nil, table: nil, problems: [Problem(file: metaPath, message:
                             "unknown tipstat:schema \(quotedForMessage(name)) (expected one of \(DatasetKind.allCases.map(\.rawValue).joined(separator: ", ")))")])
@@ -56,16 +56,26 @@ public struct Dataset: Sendable {
         guard let table = loaded.table, let schema, !options.raw else {
             return Dataset(path: input.name, kind: kind, table: loaded.table, problems: loaded.problems)
         }
-        var collector = ProblemCollector(file: input.name, strict: options.strict)
+        var collector = ProblemCollector(file: input.name, strict: options.strict, maxErrors: options.limits.maxErrors)
         do {
             try collector.append(contentsOf: loaded.problems)
             try schema.validate(table, into: &collector)
         } catch let stop as ProblemCollector.StrictStop {
-            return Dataset(path: input.name, kind: kind, table: table, problems: [stop.problem])
+            // At the error limit: what was collected in file order, then the notice.
+            let collected = stop.problems.dropLast().sorted(by: Dataset.reportOrder)
+            return Dataset(path: input.name, kind: kind, table: table, problems: collected + [stop.problem])
         } catch {
             return Dataset(path: input.name, kind: kind, table: table, problems: collector.problems + [Problem(file: input.name, message: "\(error)")])
         }
         return Dataset(path: input.name, kind: kind, table: table, problems: collector.problems.sorted(by: Dataset.reportOrder))
+    }
+
+    /// A file found in a folder that is a FIFO, device or socket, as a dataset that was not
+    /// read and says why; nil for a regular file (see ``DirectoryListing/isSpecialFile(_:)``).
+    public static func unreadSpecialFile(_ path: String, name: String) -> Dataset? {
+        guard DirectoryListing.isSpecialFile(path) else { return nil }
+        return Dataset(path: name, kind: nil, table: nil, problems: [Problem(file: name, message:
+            "is not a regular file (a FIFO, device or socket): not read")])
     }
 
     /// Problems in file order: line, then column, file-level ones first.

@@ -52,10 +52,10 @@ enum DatasetChecks {
             .compactMap { name in table.columnIndex(name) ?? DatasetKind.hotline.schema().columnIndex(name, in: table) }
         for r in 0..<table.rowCount {
             guard let cases = table.columns[casesColumn].values[r].integer else { continue }
-            let sum = typeColumns.compactMap { table.columns[$0].values[r].integer }.reduce(0, +)
-            if sum > cases {
+            let sum = exactSum(typeColumns.compactMap { table.columns[$0].values[r].integer })
+            if sum.map({ $0 > cases }) ?? true {
                 try problems.error(line: table.rowLines[r], column: casesColumn + 1,
-                    "cases by type add to \(sum), more than the \(cases) cases of the row")
+                    "cases by type add to \(sum.map(String.init) ?? "more than \(Int.max)"), more than the \(cases) cases of the row")
             }
         }
     }
@@ -126,13 +126,25 @@ enum DatasetChecks {
             if isComplete, let count, let total,
                rows.allSatisfy({ !table.columns[count].values[$0].isMissing }),
                let t = value(total, first).integer {
-                let sum = rows.compactMap { table.columns[count].values[$0].integer }.reduce(0, +)
+                let sum = exactSum(rows.compactMap { table.columns[count].values[$0].integer })
                 if sum != t {
                     try problems.warning(line: table.rowLines[first], column: count + 1,
-                        "counts of \(label) add to \(sum), not the stated total of \(t)")
+                        "counts of \(label) add to \(sum.map(String.init) ?? "more than \(Int.max)"), not the stated total of \(t)")
                 }
             }
         }
+    }
+
+    /// The sum of counts, or nil when it is beyond the 64-bit range: a hostile file can hold
+    /// counts near the limit, and their sum must be reported, not trap.
+    static func exactSum(_ values: [Int]) -> Int? {
+        var sum = 0
+        for v in values {
+            let (s, overflow) = sum.addingReportingOverflow(v)
+            if overflow { return nil }
+            sum = s
+        }
+        return sum
     }
 
     static func decimalPlaces(_ d: Double) -> Int {

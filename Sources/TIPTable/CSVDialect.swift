@@ -77,18 +77,34 @@ public struct CSVDialect: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Caps that keep a hostile or broken file from exhausting memory. Each is settable from the
-/// command line; the defaults are far above anything a council dataset needs.
+/// command line (`--max-field-bytes`, `--max-fields`, `--max-file-bytes`,
+/// `--max-metadata-bytes`, `--max-errors`); the defaults are far above anything a council
+/// dataset needs.
 public struct ReaderLimits: Sendable, Hashable {
     /// Largest field, in bytes (default 1 MiB).
     public var maxFieldBytes: Int
     /// Most fields in one row (default 10,000).
     public var maxFieldsPerRow: Int
-    /// Largest input, in bytes (default 16 GiB).
+    /// Largest input, in bytes (default 256 MiB). Tables are held whole, at about twelve times
+    /// the size of the file, so this cap is also what bounds memory.
     public var maxFileBytes: Int64
+    /// The default `maxFileBytes` of streaming readers (16 GiB), whose memory does not grow
+    /// with the file: the cap only stops a runaway input.
+    public static let streamingMaxFileBytes: Int64 = 16 << 30
+    /// Largest metadata file (`NAME.csv-metadata.json`), in bytes (default 4 MiB): it is read
+    /// whole, and describes columns, so it is small.
+    public var maxMetadataBytes: Int
 
-    public init(maxFieldBytes: Int = 1 << 20, maxFieldsPerRow: Int = 10_000, maxFileBytes: Int64 = 16 << 30) {
+    /// Errors collected before the work on a file stops (default 1,000): problems take memory
+    /// too, and a file with this many errors needs fixing, not a longer list.
+    public var maxErrors: Int
+
+    public init(maxFieldBytes: Int = 1 << 20, maxFieldsPerRow: Int = 10_000, maxFileBytes: Int64 = 256 << 20,
+                maxMetadataBytes: Int = 4 << 20, maxErrors: Int = 1_000) {
         self.maxFieldBytes = maxFieldBytes
         self.maxFieldsPerRow = maxFieldsPerRow
         self.maxFileBytes = maxFileBytes
+        self.maxMetadataBytes = maxMetadataBytes
+        self.maxErrors = maxErrors
     }
 }

@@ -83,21 +83,36 @@ public struct CSVReader: Sendable {
         }
     }
 
-    private func parse(_ source: ByteSource, name: String, body: @escaping (CSVRecord) throws -> Void) throws -> CSVDialect {
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
-        defer { buffer.deallocate() }
+    /// Bytes read before the first record: the byte order mark, the encoding and the delimiter
+    /// are judged on this sample whatever the chunk size, so that a file reads the same at every
+    /// chunk size.
+    static let sampleBytes = 1 << 16
 
-        // First chunk: fill it, so that the byte order mark and the delimiter are judged on a
-        // full sample even when the input arrives in small pieces (a pipe).
-        var filled = 0
+    private func parse(_ source: ByteSource, name: String, body: @escaping (CSVRecord) throws -> Void) throws -> CSVDialect {
+        // Reads fill a block of at least the sample size; csv_parse takes it `chunkSize` at a time.
+        let capacity = Swift.max(chunkSize, CSVReader.sampleBytes)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        let tooLarge = CSVReadError(problem: Problem(file: name, message:
+            "the file is larger than the limit of \(limits.maxFileBytes) bytes (raise it with --max-file-bytes)"))
+        // A file whose size is known is refused before any of it is read.
+        if let size = source.knownSize, size > limits.maxFileBytes { throw tooLarge }
+
         var total: Int64 = 0
-        while filled < chunkSize {
-            let n = try source.read(into: buffer + filled, count: chunkSize - filled)
-            if n == 0 { break }
-            filled += n
+        func fill() throws -> Int {
+            // Fill the whole block, so that a pipe delivering small pieces reads like a file.
+            var filled = 0
+            while filled < capacity {
+                let n = try source.read(into: buffer + filled, count: capacity - filled)
+                if n == 0 { break }
+                filled += n
+            }
+            total += Int64(filled)
+            if total > limits.maxFileBytes { throw tooLarge }
+            return filled
         }
-        total = Int64(filled)
-        let atEOF = filled < chunkSize
+
+        var filled = try fill()
         var start = 0
         let first = UnsafeBufferPointer(start: buffer, count: filled)
         if let encoding = ByteOrder.unsupportedEncoding(first) {
@@ -107,45 +122,44 @@ public struct CSVReader: Sendable {
         if filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
 
         let dialect = self.dialect ?? CSVDialect.detect(
-            sample: UnsafeBufferPointer(rebasing: first[start...]), complete: atEOF)
+            sample: UnsafeBufferPointer(rebasing: first[start...]), complete: filled < capacity)
 
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)) == 0 else {
             throw CSVReadError(problem: Problem(file: name, message: "out of memory starting the CSV parser"))
         }
         defer { csv_free(&parser) }
+        // libcsv grows its field buffer by a fixed block (128 bytes by default): a 16 MB field
+        // took 131,072 reallocations, quadratic where realloc copies (found under
+        // AddressSanitizer, whose allocator always copies). 64 KiB blocks make it 256.
+        csv_set_blk_size(&parser, 1 << 16)
         csv_set_delim(&parser, dialect.delimiter)
         csv_set_quote(&parser, dialect.quote)
         if dialect.delimiter == 9 { csv_set_space_func(&parser, isSpaceOnly) }
 
         let state = ParseState(name: name, limits: limits, body: body)
         let context = Unmanaged.passUnretained(state).toOpaque()
-        var chunkStart = start
-        var chunkEnd = filled
-        while true {
-            let length = chunkEnd - chunkStart
-            if length > 0 {
-                let consumed = csv_parse(&parser, buffer + chunkStart, length, onField, onRecord, context)
+        while filled > 0 {
+            var offset = start
+            while offset < filled {
+                let length = Swift.min(chunkSize, filled - offset)
+                let consumed = csv_parse(&parser, buffer + offset, length, onField, onRecord, context)
                 if let failure = state.failure {
                     if failure is Stop { return dialect }
                     throw failure
                 }
+                // The field being collected, checked before a syntax error after it so that the
+                // same file gives the same first problem at every chunk size.
+                if fieldLengthSoFar(parser) > limits.maxFieldBytes {
+                    throw CSVReadError(problem: state.fieldTooLarge())
+                }
                 if consumed < length {
-                    throw CSVReadError(problem: state.syntaxProblem(parser: parser, offending: buffer[chunkStart + consumed], quote: dialect.quote))
+                    throw CSVReadError(problem: state.syntaxProblem(parser: parser, offending: buffer[offset + consumed], quote: dialect.quote))
                 }
-                if parser.entry_pos > limits.maxFieldBytes {
-                    throw CSVReadError(problem: state.fieldTooLarge(parser.entry_pos))
-                }
+                offset += length
             }
-            let n = try source.read(into: buffer, count: chunkSize)
-            if n == 0 { break }
-            total += Int64(n)
-            if total > limits.maxFileBytes {
-                throw CSVReadError(problem: Problem(file: name, message:
-                    "the file is larger than the limit of \(limits.maxFileBytes) bytes (raise it with --max-file-bytes)"))
-            }
-            chunkStart = 0
-            chunkEnd = n
+            filled = try fill()
+            start = 0
         }
         if csv_fini(&parser, onField, onRecord, context) != 0 {
             throw CSVReadError(problem: state.unterminatedQuote())
@@ -153,6 +167,16 @@ public struct CSVReader: Sendable {
         if let failure = state.failure, !(failure is Stop) { throw failure }
         return dialect
     }
+}
+
+/// The length the field libcsv is collecting has reached for certain: its buffer less the
+/// trailing spaces of an unquoted field (dropped if the field ends there) and, after a quote
+/// in a quoted field, that quote (the closing one, or the first of a doubled pair). It never
+/// decreases while the field grows, and equals the field's length when it ends, so the limit
+/// triggers at the same place whichever chunk boundary the check falls on.
+/// `3` is libcsv's FIELD_MIGHT_HAVE_ENDED state (libcsv.c), which csv.h does not export.
+private func fieldLengthSoFar(_ parser: csv_parser) -> Int {
+    parser.entry_pos - parser.spaces - (parser.pstate == 3 ? 1 : 0)
 }
 
 /// Space test for tab-delimited files: libcsv's default treats a tab as a space to trim, which
@@ -197,7 +221,7 @@ private final class ParseState {
             return
         }
         if length > limits.maxFieldBytes {
-            failure = CSVReadError(problem: fieldTooLarge(length))
+            failure = CSVReadError(problem: fieldTooLarge())
             return
         }
         let fieldLine = line
@@ -207,11 +231,11 @@ private final class ParseState {
 
     @inline(__always) func endRecord(_ c: Int32) {
         guard failure == nil else { return }
+        // A line of spaces reaches here with no field and is skipped; a line holding only `""`
+        // is one empty field, a value like any other.
         let hadFields = record.count > 0
         if hadFields {
-            if !record.isBlank {
-                do { try body(record) } catch { failure = error }
-            }
+            do { try body(record) } catch { failure = error }
             record.reset()
         }
         switch c {
@@ -226,9 +250,9 @@ private final class ParseState {
         }
     }
 
-    func fieldTooLarge(_ length: Int) -> Problem {
+    func fieldTooLarge() -> Problem {
         Problem(file: name, line: record.count == 0 ? line : record.line, column: record.count + 1, message:
-            "a field is larger than the limit of \(limits.maxFieldBytes) bytes (\(length) bytes so far; raise it with --max-field-bytes)")
+            "a field is larger than the limit of \(limits.maxFieldBytes) bytes (raise it with --max-field-bytes)")
     }
 
     /// The position of a strict-mode parse error: the lines counted so far plus the line
@@ -236,7 +260,10 @@ private final class ParseState {
     func syntaxProblem(parser: csv_parser, offending: UInt8, quote: UInt8) -> Problem {
         let partial = parser.entry_pos > 0 ? lineBreaks(UnsafeRawPointer(parser.entry_buf), parser.entry_pos) : 0
         let message: String
-        if parser.quoted != 0 {
+        if parser.status == CSV_ENOMEM || parser.status == CSV_ETOOBIG {
+            // libcsv could not grow its field buffer: memory ran out before the field limit.
+            message = "out of memory holding a field of \(parser.entry_pos) bytes; lower --max-field-bytes"
+        } else if parser.quoted != 0 {
             message = "unexpected \(describe(offending)) after the closing quote of a quoted field; a quote inside a quoted field must be doubled (\"\")"
         } else if offending == quote {
             message = "a quote character inside an unquoted field; quote the whole field and double the quotes inside it (\"\")"
@@ -304,6 +331,8 @@ final class ByteSource {
     private var offset = 0
     private let ownsFD: Bool
     let name: String
+    /// The size of a regular file or of bytes in memory; nil for a pipe, a terminal, a device.
+    private(set) var knownSize: Int64?
 
     init(_ input: CSVInput, name: String) throws {
         self.name = name
@@ -311,6 +340,7 @@ final class ByteSource {
         case .bytes(let b, _):
             memory = b
             ownsFD = false
+            knownSize = Int64(b.count)
         case .path("-"), .file("-", _):
             fd = 0
             ownsFD = false
@@ -326,6 +356,7 @@ final class ByteSource {
                 fd = -1
                 throw CSVReadError(problem: Problem(file: name, message: "is a directory, not a CSV file"))
             }
+            if (info.st_mode & S_IFMT) == S_IFREG { knownSize = Int64(info.st_size) }
         }
     }
 

@@ -63,14 +63,13 @@ public final class CSVRecord {
     /// Field `i` as text, invalid bytes replaced by U+FFFD.
     public func lossyString(at i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
 
-    /// True for a line holding nothing but spaces: libcsv reports it as one empty field.
-    var isBlank: Bool { ends.count == 1 && ends[0] == 0 }
 }
 
 /// Checks on the bytes of a field before they become text.
 public enum FieldText {
     /// Why a field's bytes are not acceptable text, or nil when they are valid UTF-8 with no
-    /// NUL byte. The check is a pure-ASCII fast path, then the standard library's validator.
+    /// NUL byte and no byte order mark. The check is a pure-ASCII fast path, then the standard
+    /// library's validator.
     public static func validate(_ b: UnsafeBufferPointer<UInt8>) -> String? {
         var ascii = true
         for c in b {
@@ -83,7 +82,13 @@ public enum FieldText {
         var offset = 0
         while true {
             switch decoder.decode(&it) {
-            case .scalarValue(let s): offset += UTF8.width(s)
+            case .scalarValue(let s):
+                // U+FEFF inside the data is the mark of a second file pasted on the first
+                // (`cat a.csv b.csv`); invisible, it would turn "3" into text.
+                if s == "\u{FEFF}" {
+                    return "contains a byte order mark (U+FEFF), the sign of two files joined into one; remove it"
+                }
+                offset += UTF8.width(s)
             case .emptyInput: return nil
             case .error: return "is not valid UTF-8 (bad byte after \(offset) valid bytes); save the file as UTF-8"
             }

@@ -24,4 +24,12 @@ public enum DirectoryListing {
         }
         return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
+
+    /// Whether `path` exists and is neither a regular file nor a folder (a FIFO, device or
+    /// socket). A file found in a folder, rather than named by the user, is not read when it is
+    /// one: reading could wait for ever (a FIFO with no writer) or never end (a device).
+    public static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && ![S_IFREG, S_IFDIR].contains(info.st_mode & S_IFMT)
+    }
 }

@@ -143,6 +143,13 @@ public enum FieldParser {
         return i == n ? shape : nil
     }
 
+    /// Whether `text`, less surrounding spaces and tabs, is a number in the grammar above:
+    /// `-5`, `+3.5`, `1,841`, `1e-3`.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { numberShape(trim($0)) != nil }
+    }
+
     static func integer(_ b: UnsafeBufferPointer<UInt8>) -> FieldReading {
         guard let shape = numberShape(b), !shape.hasFraction, !shape.hasExponent else { return .mismatch }
         let limit = shape.negative ? UInt64(Int.max) + 1 : UInt64(Int.max)

@@ -31,44 +31,73 @@ public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The one-line form. Control, bidi and invisible characters anywhere in it (a file name
+    /// from a shared folder, text from a metadata file) are shown as `\u{…}` escapes, so that a
+    /// problem printed on a terminal cannot rewrite it.
     public var description: String {
         var location = file
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return TableRenderer.terminalSafe("\(location): \(severity.rawValue): \(message)")
     }
 }
 
-/// Collects problems; in strict mode the first error stops the work by throwing.
+/// Collects problems; in strict mode the first error stops the work by throwing, and so does
+/// an error past `maxErrors` (as a compiler stops after its error limit): a hostile file with
+/// an error in every cell cannot fill memory with problems.
 public struct ProblemCollector: Sendable {
-    /// Thrown in strict mode at the first error; carries that error.
+    /// Thrown in strict mode at the first error, or at the first error past the limit.
     public struct StrictStop: Error, Sendable {
+        /// The error that stopped the work, or the notice that the limit was reached.
         public let problem: Problem
+        /// What to report: the one error in strict mode; at the limit, every problem collected
+        /// and then the notice.
+        public let problems: [Problem]
+
+        public init(problem: Problem, problems: [Problem]? = nil) {
+            self.problem = problem
+            self.problems = problems ?? [problem]
+        }
     }
 
     public let file: String
     public let strict: Bool
+    public let maxErrors: Int
     public private(set) var problems: [Problem] = []
-    private var located: Set<[Int]> = []
+    public private(set) var errorCount = 0
+    private var located: Set<Cell> = []
 
-    public init(file: String, strict: Bool = false) {
-        self.file = file
-        self.strict = strict
+    private struct Cell: Hashable, Sendable {
+        let line: Int
+        let column: Int
     }
 
-    public var errorCount: Int { problems.count { $0.severity == .error } }
-    public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+    public init(file: String, strict: Bool = false, maxErrors: Int = ReaderLimits().maxErrors) {
+        self.file = file
+        self.strict = strict
+        self.maxErrors = maxErrors
+    }
+
+    public var hasErrors: Bool { errorCount > 0 }
 
     public mutating func add(_ problem: Problem) throws(StrictStop) {
+        if problem.severity == .error {
+            if strict { throw StrictStop(problem: problem) }
+            if errorCount == maxErrors {
+                let notice = Problem(file: file, message:
+                    "stopped after \(maxErrors) errors; fix these first (or raise the limit with --max-errors)")
+                throw StrictStop(problem: notice, problems: problems + [notice])
+            }
+            errorCount += 1
+        }
         problems.append(problem)
-        if let line = problem.line, let column = problem.column { located.insert([line, column]) }
-        if strict && problem.severity == .error { throw StrictStop(problem: problem) }
+        if let line = problem.line, let column = problem.column { located.insert(Cell(line: line, column: column)) }
     }
 
     /// Whether a problem was already reported at this cell.
-    public func hasProblem(line: Int, column: Int) -> Bool { located.contains([line, column]) }
+    public func hasProblem(line: Int, column: Int) -> Bool { located.contains(Cell(line: line, column: column)) }
 
     public mutating func error(line: Int?, column: Int?, _ message: String) throws(StrictStop) {
         try add(Problem(file: file, line: line, column: column, message: message))

@@ -52,12 +52,12 @@ public struct TableLoader: Sendable {
     public init(options: LoadOptions = LoadOptions()) { self.options = options }
 
     public func load(_ input: CSVInput) -> LoadResult {
-        var collector = ProblemCollector(file: input.name, strict: options.strict)
+        var collector = ProblemCollector(file: input.name, strict: options.strict, maxErrors: options.limits.maxErrors)
         do {
             let table = try loadTable(input, &collector)
             return LoadResult(table: table, problems: collector.problems)
         } catch let stop as ProblemCollector.StrictStop {
-            return LoadResult(table: nil, problems: [stop.problem])
+            return LoadResult(table: nil, problems: stop.problems)
         } catch let failure as CSVReadError {
             return LoadResult(table: nil, problems: collector.problems + [failure.problem])
         } catch {
@@ -67,13 +67,15 @@ public struct TableLoader: Sendable {
 
     private func loadTable(_ input: CSVInput, _ collector: inout ProblemCollector) throws -> Table? {
         var metadata: TableMetadata?
+        var metadataPath = ""
         if options.readMetadata, let path = input.filePath {
-            metadata = try TableMetadata.load(path: TableMetadata.path(besides: path))
+            metadataPath = TableMetadata.path(besides: path)
+            metadata = try TableMetadata.load(path: metadataPath, maxBytes: options.limits.maxMetadataBytes)
         }
         var dialect = options.dialect
         if dialect == nil, let d = metadata?.delimiter {
             guard let parsed = CSVDialect(delimiterName: d) else {
-                throw CSVReadError(problem: Problem(file: input.name, message: "the metadata gives an unusable delimiter \(quotedForMessage(d))"))
+                throw CSVReadError(problem: Problem(file: metadataPath, message: "the metadata gives an unusable delimiter \(quotedForMessage(d))"))
             }
             dialect = parsed
         }
@@ -142,6 +144,10 @@ public struct TableLoader: Sendable {
             let column = try convert(name: name, index: c, texts: cells[c], lines: cellLines[c],
                                      declared: declared, nulls: nulls, &collector)
             columns.append(column)
+            // The column's text is no longer needed: freed now, peak memory is the typed table
+            // plus one column of text, not both whole.
+            cells[c] = []
+            cellLines[c] = []
         }
         return Table(name: input.name, columns: columns, rowLines: rowLines, headerLine: headerLine,
                      dialect: usedDialect, metadata: metadata)
@@ -242,7 +248,8 @@ public enum SpreadsheetArtefact {
         // Every error value starts with "#" and every formula with "=": most cells are neither.
         guard let first = text.utf8.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "=") else { return nil }
         if errorValues.contains(text.uppercased()) { return "a spreadsheet error value" }
-        if text.hasPrefix("=") && text.count > 1 { return "a spreadsheet formula" }
+        // Scalars, not Characters: "=" followed by a combining mark is still a leading "=".
+        if text.unicodeScalars.first == "=" && text.unicodeScalars.count > 1 { return "a spreadsheet formula" }
         return nil
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What a dataset's metadata file says of one column, in the W3C CSVW vocabulary.
 public struct ColumnMetadata: Sendable, Hashable {
@@ -63,13 +66,41 @@ public struct TableMetadata: Sendable, Hashable {
     public static func path(besides csvPath: String) -> String { csvPath + "-metadata.json" }
 
     /// Reads the metadata file at `path`. Returns nil when there is none; throws a problem
-    /// naming the file when it exists but is not valid metadata.
-    public static func load(path: String) throws(CSVReadError) -> TableMetadata? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CSVReadError(problem: Problem(file: path, message: "cannot read the metadata file"))
+    /// naming the file when it exists but is not valid metadata, is not a regular file (a
+    /// folder, a device, a pipe, a broken link: never waited on, never read without end), or is
+    /// larger than `maxBytes`.
+    public static func load(path: String, maxBytes: Int = ReaderLimits().maxMetadataBytes) throws(CSVReadError) -> TableMetadata? {
+        func fail(_ message: String) -> CSVReadError { CSVReadError(problem: Problem(file: path, message: message)) }
+        var link = stat()
+        guard lstat(path, &link) == 0 else { return nil }
+        // Non-blocking, so that opening a FIFO without a writer returns at once.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { throw fail("the metadata file is a symbolic link to a file that does not exist") }
+            throw fail("cannot open the metadata file: " + String(cString: strerror(errno)))
         }
-        return try parse(data, name: path)
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw fail("cannot read the metadata file: " + String(cString: strerror(errno))) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw fail("the metadata path is a folder, not a JSON file")
+        default: throw fail("the metadata path is a device, pipe or socket, not a JSON file")
+        }
+        let tooLarge = fail("the metadata file is larger than the limit of \(maxBytes) bytes (raise it with --max-metadata-bytes)")
+        guard info.st_size <= maxBytes else { throw tooLarge }
+        // Read at most one byte past the limit: the file may have grown since fstat.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var filled = 0
+        while filled < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw fail("cannot read the metadata file: " + String(cString: strerror(errno))) }
+            if n == 0 { break }
+            filled += n
+        }
+        guard filled <= maxBytes else { throw tooLarge }
+        return try parse(Data(bytes[0..<filled]), name: path)
     }
 
     public static func parse(_ data: Data, name: String) throws(CSVReadError) -> TableMetadata {
@@ -105,14 +136,14 @@ public struct TableMetadata: Sendable, Hashable {
                 var type: ColumnType?
                 if let t = text(c["tipstat:type"]) {
                     guard let known = ColumnType(rawValue: t) else {
-                        throw fail("column \"\(columnName)\": unknown tipstat:type \"\(t)\" (expected one of \(ColumnType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        throw fail("column \(quotedForMessage(columnName)): unknown tipstat:type \(quotedForMessage(t)) (expected one of \(ColumnType.allCases.map(\.rawValue).joined(separator: ", ")))")
                     }
                     type = known
                 } else if let d = c["datatype"] {
                     let base = text(d) ?? text((d as? [String: Any])?["base"])
                     type = base.flatMap(csvwType)
                     if base != nil && type == nil {
-                        throw fail("column \"\(columnName)\": unsupported datatype \"\(base!)\"")
+                        throw fail("column \(quotedForMessage(columnName)): unsupported datatype \(quotedForMessage(base!))")
                     }
                 }
                 meta.columns.append(ColumnMetadata(

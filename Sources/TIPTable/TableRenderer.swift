@@ -8,8 +8,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// - `table`: aligned columns for a terminal, numbers right-aligned, missing as `NA`, control
 ///   characters escaped so a hostile cell cannot rewrite the terminal.
 /// - `csv`: RFC 4180, quoted where needed, with spreadsheet formula injection neutralised in text
-///   cells (a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` prefix, as OWASP
-///   recommends), so the file is safe to open in Excel.
+///   cells and column names (see ``CSVWriter``: a `'` before a leading `=`, `+`, `-`, `@`, tab or
+///   carriage return, as OWASP recommends), so the file is safe to open in Excel.
 /// - `json`: `{"columns":[{"name":N,"type":T}],"rows":[[...]]}` with typed values, null for missing.
 /// - `markdown`: a GitHub-flavoured table.
 ///
@@ -36,14 +36,13 @@ public enum TableRenderer {
     }
 
     public static func csv(_ table: Table) -> String {
-        var out = table.columns.map { CSVWriter.field($0.name, neutralise: true) }.joined(separator: ",") + "\n"
+        var out = CSVWriter.line(table.columns.map { CSVWriter.field($0.name, neutralise: true) })
         for r in 0..<table.rowCount {
-            out += table.columns.map { c -> String in
+            out += CSVWriter.line(table.columns.map { c -> String in
                 let v = c.values[r]
                 if case .string(let s) = v { return CSVWriter.field(s, neutralise: true) }
                 return CSVWriter.field(v.description, neutralise: false)
-            }.joined(separator: ",")
-            out += "\n"
+            })
         }
         return out
     }
@@ -84,8 +83,14 @@ public enum TableRenderer {
     }
 
     static func markdown(_ table: Table, notes: [String]) -> String {
+        // Scalar by scalar: a `|` glued to a combining or prepended mark is still a cell border.
         func cell(_ s: String) -> String {
-            terminalSafe(s).replacing("\\", with: "\\\\").replacing("|", with: "\\|")
+            var out = String.UnicodeScalarView()
+            for scalar in terminalSafe(s).unicodeScalars {
+                if scalar == "\\" || scalar == "|" { out.append("\\") }
+                out.append(scalar)
+            }
+            return String(out)
         }
         var out = "| " + table.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
         out += "|" + table.columns.map { $0.type.isNumeric ? "---:|" : "---|" }.joined() + "\n"
@@ -97,21 +102,70 @@ public enum TableRenderer {
     }
 }
 
-/// Writes CSV fields.
+/// Writes CSV: fields quoted as RFC 4180 says, records that read back as written, and text
+/// that a spreadsheet cannot run.
+///
+/// Formula injection (CSV injection): Excel, LibreOffice and Google Sheets run a cell as a
+/// formula when it starts with `=`, `+`, `-` or `@`, and some of them first drop a leading tab
+/// or carriage return or leading spaces. OWASP's advice is to prefix such cells with `'`, which
+/// makes a spreadsheet show the text as typed. The rule here, for text cells:
+/// - a leading tab or carriage return gets the prefix (OWASP's list), and so does a leading NUL
+///   (OWASP ASVS 1.2.10), which text from a metadata file can hold;
+/// - so does text whose first character other than white space is `=`, `+`, `-` or `@`
+///   (white space first is no protection in every spreadsheet);
+/// - except text that is a plain number (`-5`, `+3.5`, `-1,841`, `1e-3`), which a spreadsheet
+///   reads as that same number and which runs nothing.
+/// Typed numeric cells are never prefixed: `-5` in an integer column stays `-5`.
+///
+/// ```swift
+/// CSVWriter.field("=cmd|' /C calc'!A0", neutralise: true)   // "'=cmd|' /C calc'!A0"
+/// CSVWriter.field("-5", neutralise: true)                   // "-5"
+/// CSVWriter.line(["a", "b,c"].map { CSVWriter.field($0, neutralise: true) })  // "a,\"b,c\"\n"
+/// ```
 public enum CSVWriter {
-    /// One field, quoted when it holds a comma, quote, CR or LF (or leading/trailing space).
-    /// With `neutralise`, text that a spreadsheet would run as a formula gets a `'` prefix.
+    /// Characters that start a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@"]
+
+    /// The text with a `'` in front when a spreadsheet would run it as a formula.
+    public static func neutralised(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first else { return s }
+        if first == "\t" || first == "\r" || first == "\0" { return "'" + s }
+        guard let lead = s.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+              formulaStarts.contains(lead), !FieldParser.isPlainNumber(s) else { return s }
+        return "'" + s
+    }
+
+    /// One field, quoted when it holds the delimiter, a quote, CR or LF, or starts or ends
+    /// with a space or tab (which a reader would trim). With `neutralise`, text a spreadsheet
+    /// would run as a formula gets a `'` prefix first.
+    ///
+    /// The tests look at Unicode scalars, never at Swift `Character`s: a prepended
+    /// concatenation mark (U+070F, U+0600…) or a combining mark glues itself to its neighbour,
+    /// so `"\u{70F},"` is one Character and `contains(",")` is false, yet a CSV reader sees the
+    /// comma and would split the cell there.
     public static func field(_ s: String, neutralise: Bool, delimiter: Character = ",") -> String {
-        var text = s
-        if neutralise, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            text = "'" + text
+        let text = (neutralise ? neutralised(s) : s).unicodeScalars
+        let separator = delimiter.unicodeScalars.first!
+        let edges: [Unicode.Scalar?] = [" ", "\t"]
+        let needsQuotes = text.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || edges.contains(text.first) || edges.contains(text.last)
+        guard needsQuotes else { return String(text) }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
         }
-        // One pass over the bytes: the delimiter is ASCII, and so are quote, CR and LF.
-        let d = delimiter.asciiValue ?? UInt8(ascii: ",")
-        let needsQuotes = text.utf8.contains { $0 == d || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
-            || text.utf8.first == UInt8(ascii: " ") || text.utf8.last == UInt8(ascii: " ")
-        guard needsQuotes else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        quoted.append("\"")
+        return String(quoted)
+    }
+
+    /// One record from fields already written by ``field(_:neutralise:delimiter:)``, with its
+    /// line end. A record of one empty field is written `""`: an empty line would read back as
+    /// no record at all.
+    public static func line(_ fields: [String], delimiter: Character = ",") -> String {
+        if fields.count == 1 && fields[0].isEmpty { return "\"\"\n" }
+        return fields.joined(separator: String(delimiter)) + "\n"
     }
 }
 

@@ -66,6 +66,16 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// An amount with at least two decimals and every digit it needs to read back exactly:
+    /// `8344.00`, `346.18`, `0.125` (rounding to cents here would change the data in a CSV).
+    static func amountText(_ d: Double) -> String {
+        let text = formatNumber(d)
+        if text.contains("e") { return text }
+        guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
+        let decimals = text.distance(from: dot, to: text.endIndex) - 1
+        return decimals == 1 ? text + "0" : text
+    }
+
     /// Canonical text: what `--format csv` writes and what a round trip parses back.
     public var description: String {
         switch self {
@@ -75,7 +85,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         case .double(let d): return formatNumber(d)
         case .percent(let d): return formatNumber(d) + "%"
         case .currency(let d):
-            return (d < 0 ? "-$" : "$") + formatFixed(abs(d), decimals: 2)
+            return (d < 0 ? "-$" : "$") + Value.amountText(abs(d))
         case .date(let d): return d.description
         case .period(let p): return p.description
         case .string(let s): return s

@@ -129,3 +129,16 @@ import Foundation
         #expect(r.stderr == "")
     }
 }
+
+/// Streaming commands hold no table, so their file-size cap is larger by default; both caps
+/// yield to the option.
+@Suite struct StreamingFileCapTests {
+    @Test func streamingCommandsDefaultToTheLargerCap() throws {
+        let defaults = try InputOptions.parse([])
+        #expect(defaults.loadOptions().limits.maxFileBytes == 256 << 20)
+        #expect(defaults.loadOptions(streaming: true).limits.maxFileBytes == 16 << 30)
+        let given = try InputOptions.parse(["--max-file-bytes", "1000"])
+        #expect(given.loadOptions(streaming: true).limits.maxFileBytes == 1000)
+        #expect(given.loadOptions().limits.maxFileBytes == 1000)
+    }
+}

@@ -24,10 +24,18 @@ struct RunResult {
 }
 
 /// Runs the built binary, as a user would, in `directory` (default: the repository root).
-func tipstat(_ arguments: [String], in directory: String = repositoryRoot, stdin: String? = nil) throws -> RunResult {
+/// `shellSetup`, when given, is run by `/bin/sh` first (`ulimit -d 102400`), the binary then
+/// replacing the shell, so that its limits apply to the binary alone.
+func tipstat(_ arguments: [String], in directory: String = repositoryRoot, stdin: String? = nil,
+             shellSetup: String? = nil) throws -> RunResult {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: tipstatBinary)
-    process.arguments = arguments
+    if let shellSetup {
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", shellSetup + "; exec \"$0\" \"$@\"", tipstatBinary] + arguments
+    } else {
+        process.executableURL = URL(fileURLWithPath: tipstatBinary)
+        process.arguments = arguments
+    }
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     // Output goes to files, so a large output can never block the child on a full pipe.
     let base = NSTemporaryDirectory() + "tipstat-run-" + UUID().uuidString
@@ -49,12 +57,19 @@ func tipstat(_ arguments: [String], in directory: String = repositoryRoot, stdin
                      stderr: String(decoding: errData, as: UTF8.self))
 }
 
-/// A fresh temporary folder holding the given files.
+/// A fresh temporary folder holding the given files (names may include subfolders).
 func scratchFolder(_ files: [String: String]) throws -> String {
     let dir = NSTemporaryDirectory() + "tipstat-cli-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     for (name, text) in files {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + name))
+        let url = URL(fileURLWithPath: dir + "/" + name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
     }
     return dir
 }
+
+/// The sanitizer this test process (and so the binary beside it) is built with under
+/// `make sanitize`, found by its runtime's entry point; nil in an ordinary build.
+let sanitizer: String? = [("__asan_init", "AddressSanitizer"), ("__tsan_init", "ThreadSanitizer")]
+    .first { dlsym(UnsafeMutableRawPointer(bitPattern: 0), $0.0) != nil }?.1
