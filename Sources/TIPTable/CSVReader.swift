@@ -125,17 +125,10 @@ public struct CSVReader: Sendable {
             sample: UnsafeBufferPointer(rebasing: first[start...]), complete: filled < capacity)
 
         var parser = csv_parser()
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)) == 0 else {
+        guard LibCSVParser.initialise(&parser, dialect: dialect) else {
             throw CSVReadError(problem: Problem(file: name, message: "out of memory starting the CSV parser"))
         }
         defer { csv_free(&parser) }
-        // libcsv grows its field buffer by a fixed block (128 bytes by default): a 16 MB field
-        // took 131,072 reallocations, quadratic where realloc copies (found under
-        // AddressSanitizer, whose allocator always copies). 64 KiB blocks make it 256.
-        csv_set_blk_size(&parser, 1 << 16)
-        csv_set_delim(&parser, dialect.delimiter)
-        csv_set_quote(&parser, dialect.quote)
-        if dialect.delimiter == 9 { csv_set_space_func(&parser, isSpaceOnly) }
 
         let state = ParseState(name: name, limits: limits, body: body)
         let context = Unmanaged.passUnretained(state).toOpaque()
@@ -150,7 +143,7 @@ public struct CSVReader: Sendable {
                 }
                 // The field being collected, checked before a syntax error after it so that the
                 // same file gives the same first problem at every chunk size.
-                if fieldLengthSoFar(parser) > limits.maxFieldBytes {
+                if LibCSVParser.fieldLengthSoFar(parser) > limits.maxFieldBytes {
                     throw CSVReadError(problem: state.fieldTooLarge())
                 }
                 if consumed < length {
@@ -169,19 +162,7 @@ public struct CSVReader: Sendable {
     }
 }
 
-/// The length the field libcsv is collecting has reached for certain: its buffer less the
-/// trailing spaces of an unquoted field (dropped if the field ends there) and, after a quote
-/// in a quoted field, that quote (the closing one, or the first of a doubled pair). It never
-/// decreases while the field grows, and equals the field's length when it ends, so the limit
-/// triggers at the same place whichever chunk boundary the check falls on.
-/// `3` is libcsv's FIELD_MIGHT_HAVE_ENDED state (libcsv.c), which csv.h does not export.
-private func fieldLengthSoFar(_ parser: csv_parser) -> Int {
-    parser.entry_pos - parser.spaces - (parser.pstate == 3 ? 1 : 0)
-}
 
-/// Space test for tab-delimited files: libcsv's default treats a tab as a space to trim, which
-/// would swallow empty tab-separated fields.
-private func isSpaceOnly(_ c: UInt8) -> Int32 { c == 0x20 ? 1 : 0 }
 
 /// libcsv field callback: a plain global function, so it converts to a C function pointer;
 /// the reader's state comes through the `void *` context.

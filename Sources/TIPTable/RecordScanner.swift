@@ -80,10 +80,7 @@ private func scanRecord(_ c: Int32, _ context: UnsafeMutableRawPointer?) {
     }
 }
 
-/// Space test for tab-delimited files, as `CSVReader` sets it.
-private func scanSpaceOnly(_ c: UInt8) -> Int32 { c == 0x20 ? 1 : 0 }
-
-/// Scans one byte range of a file through libcsv with the same options as `CSVReader`
+/// Scans one byte range of a file through libcsv set up as `CSVReader` sets it (`LibCSVParser`)
 /// (strict, every line end reported), counting columns and records but not lines: the hot
 /// path does nothing a problem-free file does not need.
 struct RecordScanner {
@@ -98,14 +95,11 @@ struct RecordScanner {
     func scan(fd: Int32, range: Range<Int>?, first: Bool, last: Bool, sink: ScanSink, progress: ScanProgress?) -> PartOutcome {
         var outcome = PartOutcome()
         var parser = csv_parser()
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)) == 0 else {
+        guard LibCSVParser.initialise(&parser, dialect: dialect) else {
             outcome.failed = true
             return outcome
         }
         defer { csv_free(&parser) }
-        csv_set_delim(&parser, dialect.delimiter)
-        csv_set_quote(&parser, dialect.quote)
-        if dialect.delimiter == 9 { csv_set_space_func(&parser, scanSpaceOnly) }
 
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: RecordScanner.chunkSize)
         defer { buffer.deallocate() }
@@ -146,7 +140,7 @@ struct RecordScanner {
             }
             let length = n - start
             let consumed = csv_parse(&parser, buffer + start, length, scanField, scanRecord, context)
-            if consumed < length || parser.entry_pos > limits.maxFieldBytes { context.pointee.failed = true }
+            if consumed < length || LibCSVParser.fieldLengthSoFar(parser) > limits.maxFieldBytes { context.pointee.failed = true }
             if context.pointee.failed {
                 outcome.failed = true
                 return outcome
