@@ -63,7 +63,8 @@ clean:
 	rm -rf .build $(OUT)
 
 # libFuzzer harnesses (Fuzz/Package.swift), each run FUZZ_SECONDS with the committed seeds in
-# Fuzz/Corpus/NAME; new inputs and crashes go to fuzz-artifacts/NAME (git-ignored).
+# Fuzz/Corpus/NAME and the dictionary Fuzz/NAME.dict (else Fuzz/csv.dict); new inputs and crashes go to
+# fuzz-artifacts/NAME (git-ignored).
 FUZZ_SECONDS ?= 600
 FUZZ_HARNESSES ?= $(sort $(notdir $(patsubst %/main.swift,%,$(wildcard Fuzz/Sources/*Fuzz/main.swift))))
 
@@ -71,9 +72,10 @@ fuzz: deps-build
 	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address
 	@failed=""; for h in $(FUZZ_HARNESSES); do \
 	  mkdir -p fuzz-artifacts/$$h/corpus Fuzz/Corpus/$$h; \
+	  dict=Fuzz/csv.dict; if [ -f Fuzz/$$h.dict ]; then dict=Fuzz/$$h.dict; fi; \
 	  echo "== $$h: $(FUZZ_SECONDS) s"; \
 	  SWIFT_BACKTRACE=enable=no Fuzz/.build/release/$$h -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-	    -use_value_profile=1 -dict=Fuzz/csv.dict -print_final_stats=1 -artifact_prefix=fuzz-artifacts/$$h/ \
+	    -use_value_profile=1 -dict=$$dict -print_final_stats=1 -artifact_prefix=fuzz-artifacts/$$h/ \
 	    fuzz-artifacts/$$h/corpus Fuzz/Corpus/$$h 2>fuzz-artifacts/$$h/log.txt; status=$$?; \
 	  grep -E "^#[0-9]+[[:space:]]+DONE|^Done|stat::(number_of_executed|average_exec|peak_rss)" fuzz-artifacts/$$h/log.txt; \
 	  if [ $$status -ne 0 ]; then failed="$$failed $$h"; \

@@ -11,6 +11,7 @@ let harnesses: [(name: String, modules: [String])] = [
     ("CSVReaderFuzz", ["TIPTable"]),
     ("TableLoaderFuzz", ["TIPTable"]),
     ("DatasetFuzz", ["TIPTable", "TIPDomain"]),
+    ("NotebookFuzz", ["TIPNotebook"]),
 ]
 
 let package = Package(
