@@ -14,6 +14,7 @@ struct FencedBlockTests {
     @Test func indentationUpToThreeSpacesIsRemovedFromContent() {
         let blocks = FencedBlock.scan(["  ```tipstat", "    indented", " one", "  ```"])
         #expect(blocks.map(\.content) == [["  indented", "one"]])
+        #expect(blocks.map(\.indentation) == [2])
         // Four spaces make an indented code block, not a fence.
         #expect(FencedBlock.scan(["    ```tipstat", "x", "    ```"]).isEmpty)
     }
@@ -173,6 +174,16 @@ struct NotebookRunnerTests {
         // The line numbers name the rewritten notebook, so a second run is identical.
         let again = NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo).run(Notebook(text: result.text))
         #expect(again.text == result.text)
+    }
+
+    @Test func aBlockInAListItemKeepsItsOutputInTheItem() {
+        let text = "- Ages:\n\n  ```tipstat\n  tipstat one\n  ```\n\n  Read as a share.\n- Next item\n"
+        let result = NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo).run(Notebook(text: text))
+        #expect(result.text == "- Ages:\n\n  ```tipstat\n  tipstat one\n  ```\n\n  ```output\n  one\n  ```\n\n  Read as a share.\n- Next item\n")
+        // The indented output block is found again, and its text comes back without the indentation.
+        let again = Notebook(text: result.text)
+        #expect(again.cells.first?.output?.content == ["one"])
+        #expect(NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo).run(again).text == result.text)
     }
 
     @Test func aNotebookCannotRunNotebooks() {
