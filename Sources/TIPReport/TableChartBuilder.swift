@@ -32,7 +32,9 @@ struct TableChartBuilder {
         var kept: [Int: Set<String>] = [:], dropped: [Int: Set<String>] = [:]
         for f in chart.filters {
             let c = try TableChartBuilder.column(f.column, in: table, option: "--where")
-            if f.excluding { dropped[c, default: []].insert(f.value) } else { kept[c, default: []].insert(f.value) }
+            // A period matches however it is written: 2007/2016-09 is the 2007-01/2016-09 a cell shows.
+            let value = table.columns[c].type == .period ? (Period(parsing: f.value)?.description ?? f.value) : f.value
+            if f.excluding { dropped[c, default: []].insert(value) } else { kept[c, default: []].insert(value) }
         }
         rows = (0..<table.rowCount).filter { r in
             kept.allSatisfy { c, values in values.contains(table.columns[c].values[r].description) }

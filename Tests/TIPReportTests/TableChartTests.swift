@@ -25,6 +25,16 @@ struct TableChartTests {
         #expect(b.series[0].values == [35, .missing, 0])
     }
 
+    @Test("--where matches a period however it is written")
+    func periodFilters() throws {
+        let t = try table("period,calls\n2007/2016-09,765\n2015,\n2016,193\n")
+        var chart = TableChart(.bar, x: "period", y: ["calls"])
+        chart.filters = [TableChart.Filter(column: "period", value: "2007/2016-09", excluding: true)]
+        #expect(try bars(try chart.spec(for: t)).categories == ["2015", "2016"])
+        chart.filters = [TableChart.Filter(column: "period", value: "2007-01/2016-09")]
+        #expect(try bars(try chart.spec(for: t)).categories == ["Jan 2007–Sep 2016"])
+    }
+
     @Test("the drawn rows' cautions, qualifiers and notes become notes, with the rows they concern; rows without a value add none")
     func provenanceBecomesNotes() throws {
         let t = try table("""
