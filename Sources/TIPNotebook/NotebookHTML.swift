@@ -13,12 +13,18 @@ import Ink
 /// // "<!DOCTYPE html>\n<html lang=\"en\">..."
 /// ```
 public enum NotebookHTML {
+    /// Commands on grey in blue; their output on white in a frame. Notebooks wrap their output
+    /// at 100 columns, so it fits the page; a wider table scrolls on screen and wraps on paper,
+    /// where nothing may be cut off.
     static let style = """
     body{font-family:Helvetica,Arial,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
     pre{background:#f6f6f6;padding:.75rem;overflow-x:auto;font-size:.85rem;line-height:1.35}
     code.language-tipstat{color:#0b4f8a}
+    pre:has(>code.language-output){background:#fff;border:1px solid #ddd;border-left:4px solid #bbb}
+    code.language-output{font-size:.8rem;color:#333}
     img{max-width:100%;height:auto;border:1px solid #ddd}
     table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}
+    @media print{pre{white-space:pre-wrap;overflow-wrap:anywhere;break-inside:auto}code{white-space:inherit}img{break-inside:avoid}}
     """
 
     /// The page. Its title is the notebook's first level-1 heading, or `fallbackTitle`.
