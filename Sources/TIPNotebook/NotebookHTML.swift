@@ -30,8 +30,7 @@ public enum NotebookHTML {
     /// The page. Its title is the notebook's first level-1 heading, or `fallbackTitle`.
     public static func page(markdown: String, fallbackTitle: String) -> String {
         let notebook = Notebook(text: markdown)
-        let heading = notebook.lines.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
-        let title = escape(heading ?? fallbackTitle)
+        let title = escape(self.title(markdown: markdown, fallback: fallbackTitle))
         let body = MarkdownParser().html(from: neutralised(notebook))
         return """
         <!DOCTYPE html>
@@ -44,6 +43,39 @@ public enum NotebookHTML {
         </head>
         <body>
         \(body)
+        </body>
+        </html>
+
+        """
+    }
+
+    /// The title a notebook's page gets: its first level-1 heading, or `fallback`.
+    public static func title(markdown: String, fallback: String) -> String {
+        Notebook(text: markdown).lines.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) } ?? fallback
+    }
+
+    /// A contents page for a folder of notebook pages: `title`, then each page's title as a
+    /// link to its file, in the order given. The same style sheet; no script.
+    ///
+    /// ```swift
+    /// let html = NotebookHTML.index(title: "Notebooks", pages: [(title: "The hotline", file: "04-hotline.html")])
+    /// ```
+    public static func index(title: String, pages: [(title: String, file: String)]) -> String {
+        let items = pages.map { "<li><a href=\"\(escape($0.file))\">\(escape($0.title))</a></li>" }.joined(separator: "\n")
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+        <h1>\(escape(title))</h1>
+        <ol>
+        \(items)
+        </ol>
         </body>
         </html>
 
