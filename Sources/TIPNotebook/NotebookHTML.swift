@@ -84,10 +84,23 @@ public enum NotebookHTML {
 
     /// The notebook's Markdown with `<` written as `&lt;` in prose (outside code blocks and
     /// inline code, where Ink escapes it itself) and unsafe link targets replaced by `#`.
+    ///
+    /// A prose line that starts with inline code and continues a paragraph gets one leading
+    /// space: Ink ends a paragraph at any line starting with a backtick, where CommonMark reads
+    /// on (and ignores the space).
     static func neutralised(_ notebook: Notebook) -> String {
         var inCode = Set<Int>()
         for b in FencedBlock.scan(notebook.lines) { inCode.formUnion(b.openLine..<b.endLine) }
-        let lines = notebook.lines.enumerated().map { i, line in inCode.contains(i) ? line : neutralisedProse(line) }
+        func continuesParagraph(_ i: Int) -> Bool {
+            guard i > 0, !inCode.contains(i - 1) else { return false }
+            let previous = notebook.lines[i - 1].drop { $0 == " " }
+            return !previous.isEmpty && !previous.hasPrefix("#") && !previous.hasPrefix("|")
+        }
+        let lines = notebook.lines.enumerated().map { i, line in
+            guard !inCode.contains(i) else { return line }
+            let prose = neutralisedProse(line)
+            return prose.hasPrefix("`") && !prose.hasPrefix("```") && continuesParagraph(i) ? " " + prose : prose
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

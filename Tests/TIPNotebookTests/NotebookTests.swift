@@ -273,4 +273,10 @@ struct NotebookHTMLTests {
         #expect(page.contains("<a href=\"https://ct.gov\">y</a>"))
         #expect(page.contains("<code>a&lt;b</code>"))
     }
+
+    @Test func aLineStartingWithInlineCodeContinuesItsParagraph() {
+        let page = NotebookHTML.page(markdown: "Every number is printed by the\n`tipstat` command above it.\n\n`alone` starts one.\n", fallbackTitle: "t")
+        #expect(page.contains("<p>Every number is printed by the <code>tipstat</code> command above it.</p>"))
+        #expect(page.contains("<p><code>alone</code> starts one.</p>"))
+    }
 }
