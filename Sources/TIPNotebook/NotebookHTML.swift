@@ -50,6 +50,10 @@ public enum NotebookHTML {
     }
 
     /// The title a notebook's page gets: its first level-1 heading, or `fallback`.
+    ///
+    /// ```swift
+    /// NotebookHTML.title(markdown: "# The hotline\n\nText\n", fallback: "04-hotline") // "The hotline"
+    /// ```
     public static func title(markdown: String, fallback: String) -> String {
         Notebook(text: markdown).lines.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) } ?? fallback
     }

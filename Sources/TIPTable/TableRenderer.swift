@@ -108,6 +108,11 @@ public enum TableRenderer {
     /// A line of prose (a note under a table or a result), wrapped at ``wrapWidth`` with its
     /// continuation lines indented by two spaces; as it is, with a line end, when there is no
     /// wrap width.
+    ///
+    /// ```swift
+    /// TableRenderer.$wrapWidth.withValue(20) { TableRenderer.wrappedNote("Note: counts are small here.") }
+    /// // "Note: counts are\n  small here.\n"
+    /// ```
     public static func wrappedNote(_ text: String) -> String {
         guard let width = wrapWidth, text.count > width else { return text + "\n" }
         let first = wrapped(text, width: width)[0]
