@@ -35,20 +35,20 @@ enum InProcessRun {
 
     /// Help, tables' last columns and notes are wrapped at this width whatever the terminal, so
     /// notebook output is the same on every machine and reads without scrolling.
-    static let helpColumns = 100
+    static let outputColumns = 100
 
     static func run(_ arguments: [String], directory: String?, overlay: String?) -> CommandOutcome {
         let capture = Capture()
         let console = Console(out: { capture.append($0, error: false) }, err: { capture.append($0, error: true) },
                               directory: directory, overlay: overlay)
-        let status: Int32 = Console.$current.withValue(console) { TableRenderer.$wrapWidth.withValue(helpColumns) {
+        let status: Int32 = Console.$current.withValue(console) { TableRenderer.$wrapWidth.withValue(outputColumns) {
             do {
                 var command = try TIPStatCommand.parseAsRoot(arguments)
                 try command.run()
                 return 0
             } catch {
                 let code = TIPStatCommand.exitCode(for: error).rawValue
-                let message = TIPStatCommand.fullMessage(for: error, columns: helpColumns)
+                let message = TIPStatCommand.fullMessage(for: error, columns: outputColumns)
                 if !message.isEmpty { capture.append(message + "\n", error: code != 0) }
                 return code
             }

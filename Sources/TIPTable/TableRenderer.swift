@@ -126,20 +126,15 @@ public enum TableRenderer {
         guard text.count > width, width > 0 else { return [text] }
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            var word = Substring(word)
-            if current.isEmpty {
-                // A word too long for a line is cut where the line ends.
-                while word.count > width { lines.append(String(word.prefix(width))); word = word.dropFirst(width) }
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
+        for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var word = piece
+            if !current.isEmpty {
+                if current.count + 1 + word.count <= width { current += " " + word; continue }
                 lines.append(current)
-                current = ""
-                while word.count > width { lines.append(String(word.prefix(width))); word = word.dropFirst(width) }
-                current = String(word)
             }
+            // A word too long for a line is cut where the line ends.
+            while word.count > width { lines.append(String(word.prefix(width))); word = word.dropFirst(width) }
+            current = String(word)
         }
         lines.append(current)
         return lines
