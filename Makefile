@@ -13,6 +13,9 @@ BENCH_PACKAGES := $(BUILD_PACKAGES) gcc time python3
 DATASETS ?= Datasets
 OUT ?= report
 TIPSTAT_RELEASE := .build/release/tipstat
+TIPSTAT_DEBUG := .build/debug/tipstat
+# The council's analyses as executable notebooks: `make test` checks them, `make report` renders them.
+NOTEBOOKS := $(wildcard Notebooks-md/*.md)
 
 .PHONY: deps-build deps-test deps-bench build release test report bench clean fuzz sanitize bench-memory
 
@@ -46,11 +49,13 @@ release: deps-build
 test: deps-test
 	$(SWIFT) build
 	$(SWIFT) test
+	$(TIPSTAT_DEBUG) notebook check $(NOTEBOOKS)
 
 report: release
 	$(TIPSTAT_RELEASE) validate $(DATASETS)/*.csv
 	$(TIPSTAT_RELEASE) summary $(DATASETS)
-	$(TIPSTAT_RELEASE) report --datasets $(DATASETS) --out $(OUT)
+	$(TIPSTAT_RELEASE) report --datasets $(DATASETS) --out $(OUT) --link 'The analyses behind the figures, as notebooks=notebooks/index.html'
+	$(TIPSTAT_RELEASE) notebook html $(NOTEBOOKS) --out $(OUT)/notebooks --title "The council's analyses: notebooks"
 
 # Throughput and peak memory of `tipstat aggregate` against C on libcsv, Python, pandas and
 # polars on a generated 200 MB file in bench-data/ (git-ignored); not part of `make test`.

@@ -181,8 +181,8 @@ enum AnalysisResultRenderer {
         if !result.notes.isEmpty {
             out += "\n" + result.notes.map { note in
                 let label = note.kind.rawValue.prefix(1).uppercased() + note.kind.rawValue.dropFirst()
-                let line = markdown ? "- **\(label):** \(escapeMarkdown(note.text))" : "\(label): \(TableRenderer.terminalSafe(note.text))"
-                return line + "\n"
+                return markdown ? "- **\(label):** \(escapeMarkdown(note.text))\n"
+                    : TableRenderer.wrappedNote("\(label): \(TableRenderer.terminalSafe(note.text))")
             }.joined()
         }
         return out

@@ -23,6 +23,10 @@ struct AnalyzeCommand: ParsableCommand {
         from the data's rows. Problems of the datasets are printed; the exit status is 1 when a \
         dataset has an error (its findings then say what is missing).
 
+        --finding ID (repeatable) prints only the findings named, in the order given: the ids are \
+        the keys of the full output (hotline_increase, statute_53a_192a, ...); an id the data \
+        does not give is an error that lists the ids it does give.
+
         With --suppress-*, a finding that holds a small count of children withholds the count, \
         the figures derived from it and the sentences that state it.
 
@@ -30,6 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
           tipstat analyze
           tipstat analyze Datasets --format markdown -o findings.md
           tipstat analyze Datasets --format json --suppress-small-counts
+          tipstat analyze Datasets --finding hotline_increase --finding dcf_referrals_annualised
         """)
 
     @Argument(help: "Folder of datasets.")
@@ -37,6 +42,10 @@ struct AnalyzeCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Confidence level of every interval.", valueName: "p"))
     var level: Double = 0.95
+
+    @Option(name: .customLong("finding"), help: ArgumentHelp(
+        "Print only this finding (its key in the full output); repeat for several.", valueName: "id"))
+    var only: [String] = []
 
     @OptionGroup var result: ResultOptions
     @OptionGroup var input: InputOptions
@@ -53,8 +62,21 @@ struct AnalyzeCommand: ParsableCommand {
             Output.err(error.description + "\n")
             throw ExitCode(1)
         }
-        Output.problems(data.problems)
-        let findings = ReportFindings(data: data, level: level).findings
+        let all = ReportFindings(data: data, level: level).findings
+        var findings = all
+        if !only.isEmpty {
+            findings = try only.map { id in
+                guard let f = all.first(where: { $0.id == id }) else {
+                    Output.problems(data.problems)
+                    throw Output.failure("no finding \(quotedForMessage(id)) (given with --finding); the findings are "
+                        + all.map(\.id).joined(separator: ", "), file: directory)
+                }
+                return f
+            }
+        }
+        // Errors always print; a warning prints when a printed finding reads its file.
+        let used = Set(findings.flatMap(\.rows).map { $0.split(separator: ":", omittingEmptySubsequences: false).dropLast().joined(separator: ":") })
+        Output.problems(data.problems.filter { $0.severity == .error || only.isEmpty || used.contains($0.file) })
         var fields: [AnalysisResult.Field] = [.init("data", .text(directory)), .init("level", .number(level, .input))]
         for f in findings { fields.append(.init(f.id, .object(render(f)))) }
         let counts = Dictionary(grouping: findings, by: \.verdict).mapValues(\.count)
@@ -62,7 +84,7 @@ struct AnalyzeCommand: ParsableCommand {
             counts[v].map { "\($0) \(v.rawValue.replacing("_", with: " ")) (\(v.symbol))" }
         }.joined(separator: ", ")
         try result.emit(AnalysisResult(title: "The 2016 annual report's derived figures, recomputed from \(directory)", fields: fields, notes: [
-            .init(.note, "\(findings.count) findings: \(tally)."),
+            .init(.note, "\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(tally)."),
             .init(.note, "Verdicts: consistent ✓ (the data gives what the sentence says), qualified ~ (true under the reading stated), "
                 + "inconsistent ✗, derived = (a figure with no claim to check), missing data ? (an input is not in the data)."),
             .init(.note, "Intervals are \(formatNumber(100 * level))%: exact Poisson (Garwood) for counts and rates, exact conditional for rate ratios "

@@ -2,6 +2,8 @@ import ArgumentParser
 import TIPTable
 import TIPStats
 
+extension TestAlternative: ExpressibleByArgument {}
+
 /// `tipstat change`: the change between two periods, as an exact rate ratio of counts.
 struct ChangeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +15,14 @@ struct ChangeCommand: ParsableCommand {
         exact (Clopper-Pearson) interval of the rate ratio (B/TB) / (A/TA) and the two-sided \
         exact p-value for no change. The percentage change is 100 (ratio - 1), and its interval \
         is the ratio's interval mapped the same way. From a zero baseline there is no ratio and \
-        no percentage: the absolute change is given instead.
+        no percentage: the absolute change is given instead. Periods that overlap share months, \
+        so their counts are not independent: the result then carries a caution.
+
+        --null-ratio R tests the ratio R instead of 1 (no change), as poisson.test(..., r = R): \
+        with --alternative greater, p_value is the exact one-sided p-value for "the rate ratio \
+        exceeds R" (a claimed increase of more than 40% is --null-ratio 1.4), and the interval \
+        is one-sided: ci_low is the lower bound at the level, ci_high infinite. --alternative \
+        less gives the upper bound. The interval does not depend on R.
 
         From a file: the rows whose period is --from (the baseline) and --to; the exposure of \
         each is its period's length in years, so nine months (2016-01/2016-09) count as 0.75 of \
@@ -29,6 +38,7 @@ struct ChangeCommand: ParsableCommand {
         Example:
           tipstat change Datasets/hotline.csv --from 2015 --to 2016-01/2016-09 --value cases
           tipstat change --counts 29 41 --exposures 1 0.75
+          tipstat change --counts 29 41 --exposures 1 0.75 --null-ratio 1.4 --alternative greater
         """)
 
     @Argument(help: "A CSV file with a period column (or give --counts).")
@@ -55,6 +65,12 @@ struct ChangeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Confidence level.", valueName: "p"))
     var level: Double = 0.95
 
+    @Option(help: ArgumentHelp("The rate ratio under the null hypothesis (1: no change; 1.4: a 40% increase).", valueName: "r"))
+    var nullRatio: Double = 1
+
+    @Option(help: "two-sided, greater (the ratio exceeds --null-ratio) or less; one-sided gives a one-sided interval.")
+    var alternative: TestAlternative = .twoSided
+
     @OptionGroup var result: ResultOptions
     @OptionGroup var input: InputOptions
 
@@ -74,6 +90,7 @@ struct ChangeCommand: ParsableCommand {
             }
         }
         if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+        if !(nullRatio > 0 && nullRatio.isFinite) { throw ValidationError("--null-ratio must be a positive number (got \(formatNumber(nullRatio)))") }
     }
 
     func run() throws {
@@ -127,6 +144,12 @@ struct ChangeCommand: ParsableCommand {
         var comparison = try compare(values: v, exposures: rows.map { periods[$0]!.years },
                                      labels: rows.map { periods[$0]!.description }, whole: whole, file: data.file)
         comparison.title = "Change in \(data.column(valueName).column.name): \(periods[rows[0]]!.label) to \(periods[rows[1]]!.label)"
+        let (a, b) = (periods[rows[0]]!, periods[rows[1]]!)
+        if a.overlaps(b) {
+            let shared = Period(start: Swift.max(a.start, b.start), end: Swift.min(a.end, b.end))!
+            comparison.notes.append(.init(.caution, "The periods overlap: both hold \(shared.label). An event of those months may be counted in "
+                + "both rows, so the counts are not independent and the exact test's assumption fails; compare periods that do not overlap."))
+        }
         return comparison
     }
 
@@ -160,7 +183,8 @@ struct ChangeCommand: ParsableCommand {
         let a = Int(values[0]), b = Int(values[1])
         let test: RateRatioTest
         do {
-            test = try RateRatioTest(count: b, exposure: exposures[1], baselineCount: a, baselineExposure: exposures[0], level: level)
+            test = try RateRatioTest(count: b, exposure: exposures[1], baselineCount: a, baselineExposure: exposures[0], level: level,
+                                     nullRatio: nullRatio, alternative: alternative)
         } catch {
             throw Output.failure(error.message, file: file)
         }
@@ -169,18 +193,44 @@ struct ChangeCommand: ParsableCommand {
             .init("exposures", .list(exposures.map { .number($0, .input) })),
             .init("rates", .list([.number(Double(a) / exposures[0], .statistic), .number(Double(b) / exposures[1], .statistic)])),
             .init("count_change", .integer(b - a)),
-            .init("rate_ratio", .number(test.rateRatio, .statistic)),
+            // From a zero base there is no ratio (R's Inf), as there is no percentage.
+            .init("rate_ratio", .number(a == 0 ? nil : test.rateRatio, .statistic)),
             .init("percent_change", .number(test.percentChange, .percent)),
             .init("ci_low", .number(test.lower, .statistic)),
             .init("ci_high", .number(test.upper, .statistic)),
             .init("percent_change_low", .number(test.percentChangeLower, .percent)),
             .init("percent_change_high", .number(test.percentChangeUpper, .percent)),
             .init("p_value", .number(test.pValue, .pValue)),
+        ]
+        let testsNoChange = nullRatio == 1 && alternative == .twoSided
+        if !testsNoChange {
+            fields += [.init("null_ratio", .number(nullRatio, .input)), .init("alternative", .text(alternative.rawValue))]
+        }
+        fields += [
             .init("level", .number(level, .input)),
             .init("method", .text("exact conditional (poisson.test)")),
         ]
+        let percent = formatNumber(100 * level)
         notes.append(.init(.assumption, "Each count is Poisson over its exposure; the two are independent."))
-        notes.append(.init(.note, "ci_low and ci_high are the \(formatNumber(100 * level))% interval of the rate ratio (exact, conditional on the total); the percentage interval is the same interval as 100 (ratio - 1)."))
+        switch alternative {
+        case .twoSided:
+            notes.append(.init(.note, "ci_low and ci_high are the \(percent)% interval of the rate ratio (exact, conditional on the total); the percentage interval is the same interval as 100 (ratio - 1)."))
+        case .greater:
+            notes.append(.init(.note, "ci_low is the one-sided \(percent)% lower bound of the rate ratio (exact, conditional on the total), and ci_high is infinite; the percentage bounds are the same as 100 (ratio - 1)."))
+        case .less:
+            notes.append(.init(.note, "ci_high is the one-sided \(percent)% upper bound of the rate ratio (exact, conditional on the total), and ci_low is 0; the percentage bounds are the same as 100 (ratio - 1)."))
+        }
+        if !testsNoChange {
+            let r = formatNumber(nullRatio), x = signedPercentText(100 * (nullRatio - 1))
+            let text = switch alternative {
+            case .twoSided: "p_value tests the null hypothesis that the rate ratio equals \(r) (a change of \(x)) against the alternative that it differs."
+            case .greater: "p_value tests the null hypothesis that the rate ratio is at most \(r) (a change of at most \(x)) against the alternative "
+                + "that it is greater: a small p-value is evidence of a change of more than \(x)."
+            case .less: "p_value tests the null hypothesis that the rate ratio is at least \(r) (a change of at least \(x)) against the alternative "
+                + "that it is smaller: a small p-value is evidence of a change of less than \(x)."
+            }
+            notes.append(.init(.note, text))
+        }
         if a == 0 {
             notes.append(.init(.note, "No ratio or percentage change from a zero base: count_change is the absolute change, and the upper limit of the rate ratio is infinite."))
         }
@@ -191,4 +241,7 @@ struct ChangeCommand: ParsableCommand {
         }
         return AnalysisResult(title: "Change", fields: fields, notes: notes)
     }
+
+    /// A percentage with its sign and one decimal: +40.0%, -12.5%.
+    func signedPercentText(_ x: Double) -> String { (x > 0 ? "+" : "") + formatFixed(x, decimals: 1) + "%" }
 }

@@ -16,7 +16,7 @@ struct ChartOptions: ParsableArguments {
     var y: [String] = []
 
     @Option(name: .customLong("where"), help: ArgumentHelp(
-        "Keep rows whose column reads value (as `tipstat show --format csv` writes it), or with != drop them; repeat: kept values of one column are alternatives, every column must pass.",
+        "Keep rows whose column reads value (as `tipstat show --format csv` writes it; a period in any of its forms), or with != drop them; repeat: kept values of one column are alternatives, every column must pass.",
         valueName: "column=value"))
     var filters: [String] = []
 

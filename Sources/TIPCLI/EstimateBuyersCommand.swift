@@ -24,7 +24,7 @@ struct EstimateBuyersCommand: ParsableCommand {
         percentiles of the draws.
 
         Output keys: transactions, unique_buyers, arithmetic, stated_result (when the data \
-        states one), assumptions[{factor, value, unit, source, low, high, distribution}], \
+        states one), assumptions[{factor, value, unit, low, high, distribution, source}], \
         sensitivity[{factor, unit, base, low, high, transactions_at_low, transactions_at_high, \
         unique_buyers_at_low, unique_buyers_at_high, swing}], simulation{median, p2_5, p97_5, \
         mean (of unique buyers), transactions{...}, seed, draws, level, distributions[]}. The \
@@ -60,10 +60,11 @@ struct EstimateBuyersCommand: ParsableCommand {
                 .init("factor", .text(f.name)),
                 .init("value", f.name == "children" && f.value == f.value.rounded() ? .count(Int(f.value)) : .number(f.value, .input)),
                 .init("unit", .text(f.unit)),
-                .init("source", .text(f.source)),
                 .init("low", .number(f.low, .input)),
                 .init("high", .number(f.high, .input)),
                 .init("distribution", f.distribution.map { .text($0.description) } ?? .null),
+                // Last, so that the long quotation wraps in a narrow table.
+                .init("source", .text(f.source)),
             ] })),
         ]
         var notes: [AnalysisResult.Note] = [

@@ -157,11 +157,12 @@ struct NotebookCommand: ParsableCommand {
             abstract: "Render notebooks as standalone HTML pages with their figures.",
             discussion: """
             Writes OUT/NAME.html for each notebook NAME.md, and copies the local images its prose \
-            links (figures/NAME.svg) into OUT at the same relative path. Nothing is run: run or \
-            check the notebook first.
+            links (figures/NAME.svg) into OUT at the same relative path; then OUT/index.html, a \
+            contents page linking every page by its title (--title names it), unless a notebook \
+            is itself named index. Nothing is run: run or check the notebooks first.
 
             Example:
-              tipstat notebook html Notebooks-md/*.md --out report/notebooks
+              tipstat notebook html Notebooks-md/*.md --out report/notebooks --title "The council's analyses"
             """)
 
         @Argument(help: "Notebooks (Markdown files).")
@@ -170,11 +171,16 @@ struct NotebookCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Folder for the pages (created when missing).", valueName: "dir"))
         var out: String
 
+        @Option(help: ArgumentHelp("The contents page's title.", valueName: "text"))
+        var title = "Notebooks"
+
         func run() throws {
             FileSystem.makeDirectories(Console.current.outputPath(out))
+            var pages: [(title: String, file: String)] = []
             for file in files {
                 let source = try Source.read(file)
                 let base = String((file.split(separator: "/").last ?? Substring(file)).dropLast(file.hasSuffix(".md") ? 3 : 0))
+                pages.append((NotebookHTML.title(markdown: source.text, fallback: base), base + ".html"))
                 try Output.write(Array(NotebookHTML.page(markdown: source.text, fallbackTitle: base).utf8),
                                  to: out + "/" + base + ".html", inputs: [file])
                 for link in Notebook(text: source.text).imageLinks {
@@ -192,6 +198,9 @@ struct NotebookCommand: ParsableCommand {
                 }
                 Output.out("\(out)/\(base).html\n")
             }
+            guard !pages.contains(where: { $0.file == "index.html" }) else { return }
+            try Output.write(Array(NotebookHTML.index(title: title, pages: pages).utf8), to: out + "/index.html", inputs: files)
+            Output.out("\(out)/index.html\n")
         }
     }
 }

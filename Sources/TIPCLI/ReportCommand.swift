@@ -28,9 +28,14 @@ struct ReportCommand: ParsableCommand {
         seed 20161215). Every file is written atomically and is the same, byte for byte, on \
         every run.
 
+        --link TEXT=TARGET (repeatable) puts a link under the indexes' introduction, to pages \
+        beside the figures such as the notebooks' HTML (a relative path) or to an http(s) \
+        address.
+
         Example:
           tipstat report --out report
           tipstat report --datasets exports/2017 --out report-2017
+          tipstat report --out report --link 'The analyses, as notebooks=notebooks/index.html'
         """)
 
     @Option(help: ArgumentHelp("The folder of datasets.", valueName: "dir"))
@@ -39,7 +44,29 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write the figures and indexes into (created if missing).", valueName: "dir"))
     var out: String
 
+    @Option(name: .customLong("link"), help: ArgumentHelp(
+        "A link under the introduction, TEXT=TARGET (the text ends at the first =; the target is a relative path or an http(s) address); repeat for several.",
+        valueName: "text=target"))
+    var links: [String] = []
+
     @OptionGroup var input: InputOptions
+
+    func validate() throws { _ = try parsedLinks() }
+
+    /// `--link TEXT=TARGET` as links: the target follows the first `=`, and is a relative path
+    /// or an http(s) address (no other scheme, so no link runs anything).
+    func parsedLinks() throws -> [FigureSet.Link] {
+        try links.map { text in
+            guard let cut = text.firstIndex(of: "="), cut != text.startIndex, text.index(after: cut) != text.endIndex else {
+                throw ValidationError("--link \(text): expected TEXT=TARGET, e.g. --link 'Notebooks=notebooks/index.html'")
+            }
+            let target = String(text[text.index(after: cut)...])
+            if let colon = target.firstIndex(of: ":"), !["http", "https"].contains(target[..<colon].lowercased()) {
+                throw ValidationError("--link \(text): the target must be a relative path or an http(s) address")
+            }
+            return FigureSet.Link(text: String(text[..<cut]), target: target)
+        }
+    }
 
     func run() throws {
         let data: CouncilData
@@ -61,7 +88,7 @@ struct ReportCommand: ParsableCommand {
             "Drawn by TIPStat from the council's datasets. Every value comes from a dataset row, and each figure's source "
                 + "line names the rows' sources; notes say what is estimated, missing or assumed.",
             "Each figure is a standalone SVG file; below each one are its text alternative and a table of the values it draws.",
-        ], figures: figures.figures)
+        ], links: try parsedLinks(), figures: figures.figures)
         // Everything is drawn before anything is written; each file then replaces its old
         // version atomically.
         let files = set.files

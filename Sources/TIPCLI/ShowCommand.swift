@@ -19,11 +19,16 @@ struct ShowCommand: ParsableCommand {
         integer column) are shown as "<K", and a note says so (table, markdown, json). Zero and \
         missing values are shown as they are; columns of other types are never changed.
 
+        --column NAME (repeatable) shows only the columns named, in the order given (names match \
+        loosely, as schemas match them: `Cases Sex` is `cases_sex`); the file is still read and \
+        checked whole.
+
         Example:
           tipstat show Datasets/hotline.csv
           tipstat show Datasets/judicial.csv --format json
           tipstat show export.csv --delimiter ';' --raw --format csv -o clean.csv
           tipstat show Datasets/dcf-demographics.csv --suppress-small-counts --count-column count
+          tipstat show Datasets/judicial.csv --column statute --column period --column arrests --column convictions
         """)
 
     @Argument(help: "The CSV file (- for standard input).")
@@ -45,13 +50,18 @@ struct ShowCommand: ParsableCommand {
         valueName: "name"))
     var countColumns: [String] = []
 
+    @Option(name: .customLong("column"), help: ArgumentHelp(
+        "Show only this column; repeat for several, in the order given (default: every column).", valueName: "name"))
+    var columns: [String] = []
+
     @OptionGroup var schema: SchemaOptions
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let dataset = Dataset.load(file, input: input, schema: schema, raw: raw)
         Output.problems(dataset.problems)
-        guard !dataset.hasErrors, let table = dataset.table else { throw ExitCode(1) }
+        guard !dataset.hasErrors, var table = dataset.table else { throw ExitCode(1) }
+        if !columns.isEmpty { table = try selected(columns, of: table, file: dataset.path) }
         let shown: (table: Table, notes: [String])
         do {
             shown = try suppression.apply(to: table, countColumns: countColumns)
@@ -59,5 +69,18 @@ struct ShowCommand: ParsableCommand {
             throw Output.failure(error.message, file: dataset.path)
         }
         try Output.emit(TableRenderer.render(shown.table, as: format, notes: format == .csv ? [] : shown.notes), to: output, inputs: [file])
+    }
+
+    /// The table with only the named columns, in the order named.
+    func selected(_ names: [String], of table: Table, file: String) throws -> Table {
+        var picked = table
+        picked.columns = try names.map { name in
+            guard let i = table.columnIndex(name) else {
+                throw Output.failure("no column \(quotedForMessage(name)) (given with --column; the columns are "
+                    + table.columns.map(\.name).joined(separator: ", ") + ")", file: file)
+            }
+            return table.columns[i]
+        }
+        return picked
     }
 }

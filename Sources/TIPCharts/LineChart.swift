@@ -249,6 +249,10 @@ enum LineMarks {
         // Near a whisker, other points' labels move to the left of their marker, off it.
         let whiskers = chart.series.flatMap { $0.points.filter { $0.interval != nil }.map { x($0.x) } }
         let pointXs = chart.series.flatMap { $0.points.filter { $0.value.status != .missing }.map { x($0.x) } }
+        // Every series' "no data" labels, drawn before any value label is placed: a label
+        // beside a whisker must stop short of them.
+        let gaps = chart.series.flatMap { gapLabels($0, chart.step, x: x, plot: plot) }
+        for g in gaps { g.draw(&ctx, plot: plot) }
         for (j, s) in chart.series.enumerated() {
             let color = Palette.color(j)
             let shape = MarkerShape.forSeries(j)
@@ -259,7 +263,6 @@ enum LineMarks {
                 let a = points[k - 1], b = points[k]
                 guard let va = a.value.value, let vb = b.value.value else { penDown = false; continue }
                 if let step = chart.step, b.x - a.x > step * 1.000001 {
-                    gapLabel(&ctx, x: (x(a.x) + x(b.x)) / 2, room: x(b.x) - x(a.x), plot: plot)
                     penDown = false
                     continue
                 }
@@ -275,7 +278,6 @@ enum LineMarks {
             if !solid.isEmpty { ctx.path(solid, fill: "none", stroke: color, width: 2.5) }
             if !dashed.isEmpty { ctx.path(dashed, fill: "none", stroke: color, width: 2.5, dash: "6 4") }
 
-            let spacing = points.count > 1 ? (x.range.end - x.range.start) / Double(points.count - 1) : plot.width
             let every = chart.labelsEveryPoint(j)
             for p in points {
                 guard let i = p.interval else { continue }
@@ -288,7 +290,6 @@ enum LineMarks {
                 let px = x(p.x)
                 switch p.value.status {
                 case .missing:
-                    gapLabel(&ctx, x: px, room: spacing, plot: plot)
                     continue
                 case let .suppressed(t):
                     let py = y(Double(t))
@@ -306,7 +307,9 @@ enum LineMarks {
                 if let i = p.interval {
                     // Beside the whisker, right of it up to the next point, with the interval when
                     // it fits; else the value alone; else on the left.
-                    let next = pointXs.filter { $0 > px + 1 }.min() ?? plot.maxX
+                    let band = (top: py - Theme.labelLine / 2, bottom: py + Theme.labelLine / 2)
+                    let blocking = gaps.map(\.box).filter { $0.minX > px && $0.minY < band.bottom && $0.maxY > band.top }.map(\.minX)
+                    let next = (pointXs.filter { $0 > px + 1 } + blocking).min() ?? plot.maxX
                     let room = Swift.min(next - 8, plot.maxX) - (px + 10)
                     let short = p.value.label(chart.yFormat)
                     let long = short + " (" + chart.yFormat.string(i.lower) + "\u{2013}" + chart.yFormat.string(i.upper) + ")"
@@ -337,12 +340,44 @@ enum LineMarks {
         }
     }
 
-    /// "no data" just above the axis where the line breaks, upright when the gap is narrow.
-    private static func gapLabel(_ ctx: inout RenderContext, x: Double, room: Double, plot: Rect) {
-        if TextMetrics.width("no data", size: 11) + 6 <= room {
-            ctx.text("no data", x: x, y: plot.maxY - 7, size: 11, anchor: .middle, fill: Theme.muted)
-        } else {
-            ctx.text("no data", x: x + 4, y: plot.maxY - 7, size: 11, fill: Theme.muted, rotate: -90)
+    /// A "no data" label just above the axis where a line breaks: its x, whether it reads
+    /// across (it is turned upright when the gap is narrow), and the box its text covers.
+    struct GapLabel {
+        var x: Double
+        var upright: Bool
+        var box: Rect
+
+        func draw(_ ctx: inout RenderContext, plot: Rect) {
+            if upright {
+                ctx.text("no data", x: x, y: plot.maxY - 7, size: 11, anchor: .middle, fill: Theme.muted)
+            } else {
+                ctx.text("no data", x: x + 4, y: plot.maxY - 7, size: 11, fill: Theme.muted, rotate: -90)
+            }
         }
+    }
+
+    /// The "no data" label at `px` for a gap `room` wide.
+    static func gapLabel(at px: Double, room: Double, plot: Rect) -> GapLabel {
+        let width = TextMetrics.width("no data", size: 11)
+        return width + 6 <= room
+            ? GapLabel(x: px, upright: true, box: Rect(x: px - width / 2, y: plot.maxY - 18, width: width, height: 14))
+            : GapLabel(x: px, upright: false, box: Rect(x: px - 6, y: plot.maxY - 7 - width, width: 14, height: width))
+    }
+
+    /// A series' "no data" labels, as `draw` places them: midway across a break of more than
+    /// `step`, and at each missing point.
+    static func gapLabels(_ series: LineSeries, _ step: Double?, x: LinearScale, plot: Rect) -> [GapLabel] {
+        let points = series.sorted.filter { $0.x.isFinite }
+        let spacing = points.count > 1 ? (x.range.end - x.range.start) / Double(points.count - 1) : plot.width
+        var labels: [GapLabel] = []
+        for k in points.indices.dropFirst() {
+            let a = points[k - 1], b = points[k]
+            guard a.value.value != nil, b.value.value != nil, let step, b.x - a.x > step * 1.000001 else { continue }
+            labels.append(gapLabel(at: (x(a.x) + x(b.x)) / 2, room: x(b.x) - x(a.x), plot: plot))
+        }
+        for p in points where p.value.status == .missing {
+            labels.append(gapLabel(at: x(p.x), room: spacing, plot: plot))
+        }
+        return labels
     }
 }

@@ -15,7 +15,8 @@ enum TextMetrics {
     }
 
     /// Text broken into at most `maxLines` lines no wider than `maxWidth`: greedy word wrap at
-    /// spaces, with words longer than a line broken between characters. Text that does not fit
+    /// spaces, with words longer than a line broken after a `_`, `-` or `/`, or else between
+    /// characters. Text that does not fit
     /// ends in an ellipsis and reports `truncated`, so the renderer can keep the full text in a
     /// `<title>`. The text is cleaned (see ``SVGText/clean(_:)``) first.
     static func fit(_ text: String, maxWidth: Double, size: Double, bold: Bool = false, maxLines: Int = 1) -> FittedText {
@@ -36,11 +37,15 @@ enum TextMetrics {
                     if lines.count == maxLines { truncated = true; break outer }
                     continue
                 }
-                // A word wider than a whole line: break it where it stops fitting.
+                // A word wider than a whole line: break it after its last `_`, `-` or `/` that
+                // fits (identifiers such as long_term_services), else where it stops fitting.
                 var head = ""
                 for ch in piece {
                     if w(head + String(ch)) > limit && !head.isEmpty { break }
                     head.append(ch)
+                }
+                if head.count < piece.count, let cut = head.dropLast().dropFirst().lastIndex(where: { "_-/".contains($0) }) {
+                    head = String(head[...cut])
                 }
                 lines.append(head)
                 piece.removeFirst(head.count)

@@ -16,6 +16,8 @@ public struct FencedBlock: Sendable, Hashable {
     public var closeLine: Int?
     /// The first word of the info string: `tipstat`, `output`, `swift`...
     public var language: String
+    /// The opening fence's indentation in spaces (0 to 3; a block in a list item has some).
+    public var indentation: Int
     /// The content, with the opening fence's indentation removed from each line.
     public var content: [String]
 
@@ -36,7 +38,8 @@ public struct FencedBlock: Sendable, Hashable {
                 content.append(fence.removingIndentation(lines[j]))
                 j += 1
             }
-            blocks.append(FencedBlock(openLine: i, closeLine: close, language: fence.language, content: content))
+            blocks.append(FencedBlock(openLine: i, closeLine: close, language: fence.language, indentation: fence.indentation,
+                                      content: content))
             i = (close ?? lines.count) + 1
         }
         return blocks

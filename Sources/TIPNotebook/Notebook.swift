@@ -64,12 +64,14 @@ public struct Notebook: Sendable, Hashable {
 
     /// The lines that follow a cell's block in the rewritten document, up to the next prose:
     /// the blank lines the author put before the output block (one when there was no block),
-    /// then the output block; nothing when there is no output.
+    /// then the output block, indented as the `tipstat` block is (so that a block in a list
+    /// item keeps its output in the item); nothing when there is no output.
     func outputLines(_ cell: Cell, _ output: [String]?) -> [String] {
         guard let output else { return [] }
-        let fence = FencedBlock.fence(for: output)
+        let indent = String(repeating: " ", count: cell.block.indentation)
+        let fence = indent + FencedBlock.fence(for: output)
         let gap = cell.output.map { Array(lines[cell.block.endLine..<$0.openLine]) } ?? [""]
-        return gap + [fence + "output"] + output + [fence]
+        return gap + [fence + "output"] + output.map { $0.isEmpty ? $0 : indent + $0 } + [fence]
     }
 
     /// The local images the prose links to (`![alt](figures/x.svg)`), outside code blocks:

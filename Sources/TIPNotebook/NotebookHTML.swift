@@ -13,19 +13,24 @@ import Ink
 /// // "<!DOCTYPE html>\n<html lang=\"en\">..."
 /// ```
 public enum NotebookHTML {
+    /// Commands on grey in blue; their output on white in a frame. Notebooks wrap their output
+    /// at 100 columns, so it fits the page; a wider table scrolls on screen and wraps on paper,
+    /// where nothing may be cut off.
     static let style = """
     body{font-family:Helvetica,Arial,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
     pre{background:#f6f6f6;padding:.75rem;overflow-x:auto;font-size:.85rem;line-height:1.35}
     code.language-tipstat{color:#0b4f8a}
+    pre:has(>code.language-output){background:#fff;border:1px solid #ddd;border-left:4px solid #bbb}
+    code.language-output{font-size:.8rem;color:#333}
     img{max-width:100%;height:auto;border:1px solid #ddd}
     table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}
+    @media print{pre{white-space:pre-wrap;overflow-wrap:anywhere;break-inside:auto}code{white-space:inherit}img{break-inside:avoid}}
     """
 
     /// The page. Its title is the notebook's first level-1 heading, or `fallbackTitle`.
     public static func page(markdown: String, fallbackTitle: String) -> String {
         let notebook = Notebook(text: markdown)
-        let heading = notebook.lines.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
-        let title = escape(heading ?? fallbackTitle)
+        let title = escape(self.title(markdown: markdown, fallback: fallbackTitle))
         let body = MarkdownParser().html(from: neutralised(notebook))
         return """
         <!DOCTYPE html>
@@ -44,12 +49,62 @@ public enum NotebookHTML {
         """
     }
 
+    /// The title a notebook's page gets: its first level-1 heading, or `fallback`.
+    ///
+    /// ```swift
+    /// NotebookHTML.title(markdown: "# The hotline\n\nText\n", fallback: "04-hotline") // "The hotline"
+    /// ```
+    public static func title(markdown: String, fallback: String) -> String {
+        Notebook(text: markdown).lines.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) } ?? fallback
+    }
+
+    /// A contents page for a folder of notebook pages: `title`, then each page's title as a
+    /// link to its file, in the order given. The same style sheet; no script.
+    ///
+    /// ```swift
+    /// let html = NotebookHTML.index(title: "Notebooks", pages: [(title: "The hotline", file: "04-hotline.html")])
+    /// ```
+    public static func index(title: String, pages: [(title: String, file: String)]) -> String {
+        let items = pages.map { "<li><a href=\"\(escape($0.file))\">\(escape($0.title))</a></li>" }.joined(separator: "\n")
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+        <h1>\(escape(title))</h1>
+        <ol>
+        \(items)
+        </ol>
+        </body>
+        </html>
+
+        """
+    }
+
     /// The notebook's Markdown with `<` written as `&lt;` in prose (outside code blocks and
     /// inline code, where Ink escapes it itself) and unsafe link targets replaced by `#`.
+    ///
+    /// A prose line that starts with inline code and continues a paragraph gets one leading
+    /// space: Ink ends a paragraph at any line starting with a backtick, where CommonMark reads
+    /// on (and ignores the space).
     static func neutralised(_ notebook: Notebook) -> String {
         var inCode = Set<Int>()
         for b in FencedBlock.scan(notebook.lines) { inCode.formUnion(b.openLine..<b.endLine) }
-        let lines = notebook.lines.enumerated().map { i, line in inCode.contains(i) ? line : neutralisedProse(line) }
+        func continuesParagraph(_ i: Int) -> Bool {
+            guard i > 0, !inCode.contains(i - 1) else { return false }
+            let previous = notebook.lines[i - 1].drop { $0 == " " }
+            return !previous.isEmpty && !previous.hasPrefix("#") && !previous.hasPrefix("|")
+        }
+        let lines = notebook.lines.enumerated().map { i, line in
+            guard !inCode.contains(i) else { return line }
+            let prose = neutralisedProse(line)
+            return prose.hasPrefix("`") && !prose.hasPrefix("```") && continuesParagraph(i) ? " " + prose : prose
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

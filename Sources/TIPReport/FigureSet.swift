@@ -20,14 +20,28 @@ public struct FigureSet: Sendable {
         public var contents: String
     }
 
+    /// A link the indexes give under the introduction: to pages beside the figures (the
+    /// notebooks) or elsewhere.
+    public struct Link: Sendable, Hashable {
+        public var text: String
+        public var target: String
+
+        public init(text: String, target: String) {
+            self.text = text
+            self.target = target
+        }
+    }
+
     public var title: String
     /// Paragraphs under the title.
     public var introduction: [String]
+    public var links: [Link]
     public var figures: [Figure]
 
-    public init(title: String, introduction: [String] = [], figures: [Figure]) {
+    public init(title: String, introduction: [String] = [], links: [Link] = [], figures: [Figure]) {
         self.title = title
         self.introduction = introduction
+        self.links = links
         self.figures = figures
     }
 
@@ -79,6 +93,9 @@ public struct FigureSet: Sendable {
 
         """
         for p in introduction { out += "<p>\(FigureSet.html(p))</p>\n" }
+        if !links.isEmpty {
+            out += "<ul class=\"links\">\n" + links.map { "<li><a href=\"\(FigureSet.html($0.target))\">\(FigureSet.html($0.text))</a></li>\n" }.joined() + "</ul>\n"
+        }
         out += "<nav aria-label=\"Figures\">\n<ol>\n"
         for f in figures { out += "<li><a href=\"#\(f.name)\">\(FigureSet.html(f.spec.title))</a></li>\n" }
         out += "</ol>\n</nav>\n"
@@ -116,6 +133,11 @@ public struct FigureSet: Sendable {
     public var markdown: String {
         var out = "# \(FigureSet.markdown(title))\n\n"
         for p in introduction { out += FigureSet.markdown(p) + "\n\n" }
+        for link in links {
+            let text = FigureSet.markdown(link.text).replacing("[", with: "\\[").replacing("]", with: "\\]")
+            out += "- [\(text)](\(link.target.replacing(" ", with: "%20").replacing(")", with: "%29")))\n"
+        }
+        if !links.isEmpty { out += "\n" }
         for (i, f) in figures.enumerated() {
             let (notes, source) = FigureSet.footer(f.spec)
             out += "## \(i + 1). \(FigureSet.markdown(f.spec.title))\n\n"

@@ -1,6 +1,7 @@
 import TIPTable
 import TIPStats
 import TIPCharts
+import TIPDomain
 
 /// Reads a table for a ``TableChart``: finds its columns, keeps the filtered rows, reads each
 /// value with its status (observed, estimate, missing, suppressed), annualises counts of partial
@@ -31,7 +32,9 @@ struct TableChartBuilder {
         var kept: [Int: Set<String>] = [:], dropped: [Int: Set<String>] = [:]
         for f in chart.filters {
             let c = try TableChartBuilder.column(f.column, in: table, option: "--where")
-            if f.excluding { dropped[c, default: []].insert(f.value) } else { kept[c, default: []].insert(f.value) }
+            // A period matches however it is written: 2007/2016-09 is the 2007-01/2016-09 a cell shows.
+            let value = table.columns[c].type == .period ? (Period(parsing: f.value)?.description ?? f.value) : f.value
+            if f.excluding { dropped[c, default: []].insert(value) } else { kept[c, default: []].insert(value) }
         }
         rows = (0..<table.rowCount).filter { r in
             kept.allSatisfy { c, values in values.contains(table.columns[c].values[r].description) }
@@ -358,6 +361,26 @@ struct TableChartBuilder {
         return table.metadata?.source
     }
 
+    /// The words of the rows whose values are drawn, from the provenance columns every schema
+    /// accepts (`confidence`, `qualifier`, `note`), as the council's figures say them: a
+    /// lower-confidence source, "more than", a row's note; each prefixed with the labels of the
+    /// rows it concerns. A row drawn as "no data" has nothing its words could qualify.
+    var provenanceNotes: [String] {
+        func text(_ name: String, _ r: Int) -> String? {
+            table.columnIndex(name).flatMap { table.columns[$0].values[r].string?.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let labelColumns = [chart.facet, chart.x].compactMap { $0.flatMap(table.columnIndex) }
+        let valueColumns = chart.y.compactMap(table.columnIndex)
+        let valued = rows.filter { r in valueColumns.isEmpty || valueColumns.contains { !table.columns[$0].values[r].isMissing } }
+        let items = valued.map { r in
+            let label = labelColumns.map { TableChartBuilder.label(table.columns[$0].values[r]) }.joined(separator: " ")
+            return (label: label.isEmpty ? "row \(table.rowLines[r])" : label,
+                    provenance: Provenance(file: table.name, line: table.rowLines[r], qualifier: text("qualifier", r),
+                                           confidence: text("confidence", r), note: text("note", r)))
+        }
+        return CouncilFigures.provenanceNotes(items)
+    }
+
     /// The spec around `content`, with the text's fields filled from the table where left out.
     /// `categoryTitle` and `valueTitle` are the defaults for the x column's and the values' axes;
     /// `valuesAcross` says the values run along the horizontal axis.
@@ -369,7 +392,7 @@ struct TableChartBuilder {
         var seen = Set<String>()
         return ChartSpec(title: title, subtitle: text.subtitle, xTitle: valuesAcross ? valueAxis : categoryAxis,
                          yTitle: valuesAcross ? categoryAxis : valueAxis, source: text.source ?? defaultSource,
-                         notes: (notes + text.notes).filter { seen.insert($0).inserted }, size: text.size, desc: text.desc,
+                         notes: (notes + provenanceNotes + text.notes).filter { seen.insert($0).inserted }, size: text.size, desc: text.desc,
                          id: text.id, content: content)
     }
 

@@ -17,6 +17,16 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// print(TableRenderer.render(table, as: .markdown))
 /// ```
 public enum TableRenderer {
+    /// The width `table` text is wrapped to, in characters: nil (the default) never wraps.
+    /// Notebooks set it for the commands they run, so a long last column (a value, a source, a
+    /// note) and the notes below a table wrap with a hanging indent instead of running off the
+    /// page:
+    ///
+    /// ```swift
+    /// let text = TableRenderer.$wrapWidth.withValue(100) { TableRenderer.render(table, as: .table) }
+    /// ```
+    @TaskLocal public static var wrapWidth: Int?
+
     public static func render(_ table: Table, as format: OutputFormat, notes: [String] = []) -> String {
         switch format {
         case .table: return text(table, notes: notes)
@@ -69,17 +79,64 @@ public enum TableRenderer {
         let cells = (0..<table.rowCount).map { r in table.columns.map { display($0.values[r]) } }
         var widths = headers.map(\.count)
         for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
+        // With a wrap width, a text last column that makes the table too wide wraps within the
+        // room left to it (at least 20 characters), under its own start.
+        let last = widths.count - 1
+        if let width = wrapWidth, last >= 0, !table.columns[last].type.isNumeric {
+            let before = widths.dropLast().reduce(0, +) + 2 * last
+            if before + widths[last] > width && width - before >= 20 { widths[last] = width - before }
+        }
         func line(_ items: [String]) -> String {
-            items.enumerated().map { i, s in
-                let padding = String(repeating: " ", count: widths[i] - s.count)
+            let indent = String(repeating: " ", count: widths.dropLast().reduce(0, +) + 2 * last)
+            var pieces = items
+            let tail = wrapped(items[last], width: widths[last])
+            pieces[last] = tail[0]
+            let first = pieces.enumerated().map { i, s in
+                let padding = String(repeating: " ", count: Swift.max(widths[i] - s.count, 0))
                 return table.columns[i].type.isNumeric ? padding + s : s + padding
             }.joined(separator: "  ").trimmingTrailingSpaces + "\n"
+            return first + tail.dropFirst().map { (indent + $0).trimmingTrailingSpaces + "\n" }.joined()
         }
         var out = line(headers)
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells { out += line(row) }
-        for note in notes { out += terminalSafe(note) + "\n" }
+        for note in notes { out += wrappedNote(terminalSafe(note)) }
         return out
+    }
+
+    /// A line of prose (a note under a table or a result), wrapped at ``wrapWidth`` with its
+    /// continuation lines indented by two spaces; as it is, with a line end, when there is no
+    /// wrap width.
+    ///
+    /// ```swift
+    /// TableRenderer.$wrapWidth.withValue(20) { TableRenderer.wrappedNote("Note: counts are small here.") }
+    /// // "Note: counts are\n  small here.\n"
+    /// ```
+    public static func wrappedNote(_ text: String) -> String {
+        guard let width = wrapWidth, text.count > width else { return text + "\n" }
+        let first = wrapped(text, width: width)[0]
+        let rest = String(text.dropFirst(first.count).drop { $0 == " " })
+        return first + "\n" + wrapped(rest, width: width - 2).map { "  " + $0 + "\n" }.joined()
+    }
+
+    /// `text` in lines of at most `width` characters, broken at spaces (a word longer than a
+    /// line is cut); always at least one line.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        guard text.count > width, width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var word = piece
+            if !current.isEmpty {
+                if current.count + 1 + word.count <= width { current += " " + word; continue }
+                lines.append(current)
+            }
+            // A word too long for a line is cut where the line ends.
+            while word.count > width { lines.append(String(word.prefix(width))); word = word.dropFirst(width) }
+            current = String(word)
+        }
+        lines.append(current)
+        return lines
     }
 
     static func markdown(_ table: Table, notes: [String]) -> String {

@@ -82,11 +82,26 @@ import Foundation
         #expect(try tipstat(["notebook", "run", "nb.md"], in: dir).status == 0)
         let r = try tipstat(["notebook", "html", "nb.md", "--out", "site"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == "site/nb.html\n")
+        #expect(r.stdout == "site/nb.html\nsite/index.html\n")
         let page = try String(contentsOfFile: dir + "/site/nb.html", encoding: .utf8)
         #expect(page.contains("<title>Referrals</title>"))
+        // The contents page links the page by its title.
+        let index = try String(contentsOfFile: dir + "/site/index.html", encoding: .utf8)
+        #expect(index.contains("<title>Notebooks</title>") && index.contains("<li><a href=\"nb.html\">Referrals</a></li>"))
         #expect(page.contains("<img src=\"out/r-copy.csv\" alt=\"copy\"/>"))
         #expect(FileManager.default.contents(atPath: dir + "/site/out/r-copy.csv") == Data(NotebookCommandTests.csv.utf8))
+    }
+
+    @Test func theContentsPageTakesItsTitleAndYieldsToANotebookNamedIndex() throws {
+        let dir = try scratchFolder(["a.md": "# A & B\n", "index.md": "# Home\n", "b.md": "No heading\n"])
+        let titled = try tipstat(["notebook", "html", "a.md", "b.md", "--out", "site", "--title", "The <council>"], in: dir)
+        #expect(titled.status == 0)
+        let index = try String(contentsOfFile: dir + "/site/index.html", encoding: .utf8)
+        #expect(index.contains("<h1>The &lt;council&gt;</h1>"))
+        #expect(index.contains("<li><a href=\"a.html\">A &amp; B</a></li>\n<li><a href=\"b.html\">b</a></li>"))
+        let own = try tipstat(["notebook", "html", "index.md", "a.md", "--out", "own"], in: dir)
+        #expect(own.stdout == "own/index.html\nown/a.html\n")
+        #expect(try String(contentsOfFile: dir + "/own/index.html", encoding: .utf8).contains("<title>Home</title>"))
     }
 
     @Test func aMissingImageIsAnError() throws {

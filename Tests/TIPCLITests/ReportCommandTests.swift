@@ -92,6 +92,24 @@ import TIPTestSupport
         #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
     }
 
+    @Test func linksUnderTheIntroductionInBothIndexes() throws {
+        let out = try scratchFolder([:]) + "/linked"
+        let r = try tipstat(["report", "--datasets", repositoryRoot + "/Datasets", "--out", out,
+                             "--link", "The analyses, as notebooks=notebooks/index.html", "--link", "A & B=https://example.org/a?b=1"])
+        #expect(r.status == 0)
+        let html = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(html.contains("<ul class=\"links\">\n<li><a href=\"notebooks/index.html\">The analyses, as notebooks</a></li>\n"
+            + "<li><a href=\"https://example.org/a?b=1\">A &amp; B</a></li>\n</ul>\n"))
+        let markdown = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
+        #expect(markdown.contains("\n- [The analyses, as notebooks](notebooks/index.html)\n- [A &amp; B](https://example.org/a?b=1)\n\n"))
+        let script = try tipstat(["report", "--out", out, "--link", "x=javascript:alert(1)"])
+        #expect(script.status == 64)
+        #expect(script.stderr.hasPrefix("Error: --link x=javascript:alert(1): the target must be a relative path or an http(s) address\n"))
+        let bare = try tipstat(["report", "--out", out, "--link", "notebooks/index.html"])
+        #expect(bare.status == 64)
+        #expect(bare.stderr.hasPrefix("Error: --link notebooks/index.html: expected TEXT=TARGET, e.g. --link 'Notebooks=notebooks/index.html'\n"))
+    }
+
     @Test func aFolderWithoutDatasetsIsAnError() throws {
         let dir = try scratchFolder(["notes.txt": "nothing\n"])
         let r = try tipstat(["report", "--datasets", ".", "--out", "out"], in: dir)

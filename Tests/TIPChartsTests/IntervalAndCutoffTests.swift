@@ -62,6 +62,32 @@ struct IntervalAndCutoffTests {
         #expect(label?.contains("paint-order=\"stroke\"") == true)
     }
 
+    @Test("a label beside a whisker near the axis stops short of the next gap's \"no data\"")
+    func labelClearOfNoData() throws {
+        // DCF referrals: 13 in 2011 (exact interval 6.9 to 22.2), then nothing until 2014. The
+        // long label "13 (6.9–22.2)" would run into the "no data" under the break; 210, high
+        // above it, keeps its interval.
+        let chart = LineChart(series: [LineSeries("Referrals", points: [
+            LinePoint(x: 2008, value: 4, lower: 1.1, upper: 10.2), LinePoint(x: 2009, value: 30, lower: 20.2, upper: 42.8),
+            LinePoint(x: 2010, value: 31, lower: 21.1, upper: 44), LinePoint(x: 2011, value: 13, lower: 6.9, upper: 22.2),
+            LinePoint(x: 2014, value: 94, lower: 76, upper: 115), LinePoint(x: 2015, value: 133, lower: 111.4, upper: 157.6),
+            LinePoint(x: 2018, value: 210, lower: 182.6, upper: 240.4), LinePoint(x: 2021, value: 241, lower: 211.5, upper: 273.5),
+        ])], yFormat: .decimal(1), step: 1, valueLabels: .all)
+        let svg = ChartSpec(title: "t", content: .line(chart)).svg()
+        let texts = svg.components(separatedBy: "<text ").dropFirst().map { element in
+            (element, String(element[element.index(after: element.firstIndex(of: ">")!)...].prefix { $0 != "<" }))
+        }
+        let label = try #require(texts.first { $0.1.hasPrefix("13") })
+        #expect(label.1 == "13", "the interval is left out where it would not fit")
+        #expect(!label.0.contains("text-anchor=\"end\""), "still right of its point")
+        let labelX = try #require(attribute("x", in: label.0).flatMap(Double.init))
+        let noData = try #require(texts.filter { $0.1 == "no data" }.compactMap { attribute("x", in: $0.0).flatMap(Double.init) }
+            .filter { $0 > labelX }.min())
+        #expect(labelX + TextMetrics.width("13", size: Theme.labelSize) < noData - TextMetrics.width("no data", size: 11) / 2,
+                "the label ends before the gap's label begins")
+        #expect(texts.contains { $0.1.hasPrefix("210 (") }, "where nothing is in the way the interval is written out")
+    }
+
     @Test("values above the cutoff are left out of the bins but counted in the median, interval and a note")
     func cutoff() {
         let values = (1...99).map(Double.init) + [10_000]

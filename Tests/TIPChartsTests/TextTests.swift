@@ -77,6 +77,20 @@ struct TextTests {
         #expect(long.lines.joined() == String(repeating: "x", count: 100))
     }
 
+    @Test("a word wider than a line breaks after an underscore, hyphen or slash before breaking anywhere")
+    func identifiersBreakAtTheirSeparators() {
+        // Room for "long_term_" but not for the whole word: the break follows the second underscore.
+        let room = TextMetrics.width("long_term_s", size: 12)
+        #expect(TextMetrics.fit("long_term_services", maxWidth: room, size: 12, maxLines: 3).lines == ["long_term_", "services"])
+        let slash = Swift.max(TextMetrics.width("AWOL/", size: 12), TextMetrics.width("runaway", size: 12)) + 1
+        #expect(TextMetrics.fit("AWOL/runaway", maxWidth: slash, size: 12, maxLines: 3).lines == ["AWOL/", "runaway"])
+        // What follows the break is broken again where it must be.
+        #expect(TextMetrics.fit("co-defendants", maxWidth: TextMetrics.width("co-defen", size: 12), size: 12, maxLines: 3).lines
+            == ["co-", "defenda", "nts"])
+        // A separator as the first character is no place to break.
+        #expect(TextMetrics.fit("_xxxxxxxxxx", maxWidth: 30, size: 12, maxLines: 3).lines.first != "_")
+    }
+
     @Test("text beyond the last line ends in an ellipsis and keeps the full text")
     func truncation() {
         let t = TextMetrics.fit("Patronizing a prostitute under 18 or a trafficking victim", maxWidth: 150, size: 12, maxLines: 2)

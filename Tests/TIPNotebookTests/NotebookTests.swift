@@ -14,6 +14,7 @@ struct FencedBlockTests {
     @Test func indentationUpToThreeSpacesIsRemovedFromContent() {
         let blocks = FencedBlock.scan(["  ```tipstat", "    indented", " one", "  ```"])
         #expect(blocks.map(\.content) == [["  indented", "one"]])
+        #expect(blocks.map(\.indentation) == [2])
         // Four spaces make an indented code block, not a fence.
         #expect(FencedBlock.scan(["    ```tipstat", "x", "    ```"]).isEmpty)
     }
@@ -175,6 +176,16 @@ struct NotebookRunnerTests {
         #expect(again.text == result.text)
     }
 
+    @Test func aBlockInAListItemKeepsItsOutputInTheItem() {
+        let text = "- Ages:\n\n  ```tipstat\n  tipstat one\n  ```\n\n  Read as a share.\n- Next item\n"
+        let result = NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo).run(Notebook(text: text))
+        #expect(result.text == "- Ages:\n\n  ```tipstat\n  tipstat one\n  ```\n\n  ```output\n  one\n  ```\n\n  Read as a share.\n- Next item\n")
+        // The indented output block is found again, and its text comes back without the indentation.
+        let again = Notebook(text: result.text)
+        #expect(again.cells.first?.output?.content == ["one"])
+        #expect(NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo).run(again).text == result.text)
+    }
+
     @Test func aNotebookCannotRunNotebooks() {
         let result = NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo)
             .run(Notebook(text: "```tipstat\ntipstat notebook run n.md\n```\n"))
@@ -261,5 +272,11 @@ struct NotebookHTMLTests {
         #expect(page.contains("<a href=\"#\">x</a>"))
         #expect(page.contains("<a href=\"https://ct.gov\">y</a>"))
         #expect(page.contains("<code>a&lt;b</code>"))
+    }
+
+    @Test func aLineStartingWithInlineCodeContinuesItsParagraph() {
+        let page = NotebookHTML.page(markdown: "Every number is printed by the\n`tipstat` command above it.\n\n`alone` starts one.\n", fallbackTitle: "t")
+        #expect(page.contains("<p>Every number is printed by the <code>tipstat</code> command above it.</p>"))
+        #expect(page.contains("<p><code>alone</code> starts one.</p>"))
     }
 }

@@ -25,6 +25,40 @@ struct TableChartTests {
         #expect(b.series[0].values == [35, .missing, 0])
     }
 
+    @Test("--where matches a period however it is written")
+    func periodFilters() throws {
+        let t = try table("period,calls\n2007/2016-09,765\n2015,\n2016,193\n")
+        var chart = TableChart(.bar, x: "period", y: ["calls"])
+        chart.filters = [TableChart.Filter(column: "period", value: "2007/2016-09", excluding: true)]
+        #expect(try bars(try chart.spec(for: t)).categories == ["2015", "2016"])
+        chart.filters = [TableChart.Filter(column: "period", value: "2007-01/2016-09")]
+        #expect(try bars(try chart.spec(for: t)).categories == ["Jan 2007–Sep 2016"])
+    }
+
+    @Test("the drawn rows' cautions, qualifiers and notes become notes, with the rows they concern; rows without a value add none")
+    func provenanceBecomesNotes() throws {
+        let t = try table("""
+        period,calls,cases,qualifier,confidence,note
+        2007/2016-09,765,,more than,,Calls that reference Connecticut since 2007.
+        2015,,29,,,Cases only.
+        2016,193,54,,caution,Lower-confidence source.
+        2017,200,60,,,
+        """)
+        let spec = try TableChart(.bar, x: "period", y: ["calls"]).spec(for: t)
+        let provenance = Array(spec.notes.drop { !$0.hasPrefix("Lower-confidence") })
+        #expect(provenance == [
+            "Lower-confidence or undated source: 2016. Read with caution.",
+            "Jan 2007–Sep 2016: the source says \u{201C}more than\u{201D}.",
+            "Jan 2007–Sep 2016: Calls that reference Connecticut since 2007.",
+            "2016: Lower-confidence source.",
+        ])
+        // A note every drawn row shares is said once, without labels.
+        let shared = try table("year,cases,note\n2014,35,Counted by the hotline.\n2015,29,Counted by the hotline.\n")
+        #expect(try TableChart(.bar, x: "year", y: ["cases"]).spec(for: shared).notes == ["Counted by the hotline."])
+        // A table without provenance columns gets no such notes.
+        #expect(try TableChart(.bar, x: "year", y: ["cases"]).spec(for: try table("year,cases\n2014,35\n")).notes.isEmpty)
+    }
+
     @Test("a count for part of a year is annualised (x 12/months) as an estimate, with a note; --no-annualise keeps it")
     func annualised() throws {
         let t = try table("period,referrals\n2015,133\n2016-01/2016-09,151\n")

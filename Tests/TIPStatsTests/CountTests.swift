@@ -43,6 +43,34 @@ struct CountTests {
         #expect(!t.rateRatio.isNaN && !t.lower.isNaN && !t.upper.isNaN)
     }
 
+    @Test("rate ratios against a null ratio, one- and two-sided, match R's poisson.test(r =, alternative =)", arguments: [
+        (41, 29, 0.75, 1.0, 0.95, 1.4, TestAlternative.greater), (41, 29, 0.75, 1.0, 0.95, 1.0, .less),
+        (0, 5, 1.0, 1.0, 0.95, 1.0, .greater), (5, 0, 1.0, 1.0, 0.90, 2.0, .less),
+        (3, 7, 2.0, 1.0, 0.95, 0.5, .twoSided), (151, 133, 0.75, 1.0, 0.90, 1.2, .greater),
+    ])
+    func rateRatioAgainstANullRatio(x1: Int, x2: Int, t1: Double, t2: Double, level: Double, r: Double,
+                                    alternative: TestAlternative) throws {
+        let t = try RateRatioTest(count: x1, exposure: t1, baselineCount: x2, baselineExposure: t2, level: level,
+                                  nullRatio: r, alternative: alternative)
+        let alt = alternative == .twoSided ? "two.sided" : alternative.rawValue
+        let key = "rate_ratio_r.\(x1)_\(x2)_\(g(t1))_\(g(t2))_\(g(level))_\(g(r))_\(alt)"
+        #expect(agrees(t.lower, try rValue("\(key).lower")))
+        #expect(agrees(t.upper, try rValue("\(key).upper")))
+        #expect(agrees(t.pValue, try rValue("\(key).p")))
+        // The mean of the binomial tested: (x1 + x2) r t1 / (r t1 + t2).
+        #expect(agrees(t.expectedCount, Double(x1 + x2) * r * t1 / (r * t1 + t2)))
+    }
+
+    @Test("the report's 'more than 40%' as a one-sided test: not established at 5%")
+    func moreThanFortyPercent() throws {
+        let t = try RateRatioTest(count: 41, exposure: 0.75, baselineCount: 29, baselineExposure: 1,
+                                  nullRatio: 1.4, alternative: .greater)
+        #expect(t.statement == "rate 54.67 against 29: +88.5% (95% lower bound +23.3%), p = 0.133 for a rate ratio of 1.4 (greater)")
+        #expect(throws: StatsError(.invalidInput, "the null rate ratio must be a positive finite number (got 0.0)")) {
+            try RateRatioTest(count: 41, exposure: 0.75, baselineCount: 29, baselineExposure: 1, nullRatio: 0)
+        }
+    }
+
     @Test("a zero baseline gives an infinite ratio and no percentage; a zero count a ratio of 0")
     func zeroCounts() throws {
         let fromZero = try RateRatioTest(count: 5, exposure: 1, baselineCount: 0, baselineExposure: 1)

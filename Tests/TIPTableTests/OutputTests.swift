@@ -45,6 +45,34 @@ import Glibc
         """)
     }
 
+    @Test func aWrapWidthWrapsTheLastTextColumnAndTheNotesWithAHangingIndent() {
+        let quotes = Table(name: "t", columns: [
+            Column(name: "period", type: .string, values: [.string("2014"), .string("2016")]),
+            Column(name: "source", type: .string, values: [
+                .string("Norwich Bulletin, 2016-02-14, quoting the council's report of 2016-01-06"), .string("short")]),
+        ], rowLines: [2, 3])
+        let text = TableRenderer.$wrapWidth.withValue(40) {
+            TableRenderer.render(quotes, as: .table, notes: ["Note: one long note that runs on past the width of forty characters."])
+        }
+        #expect(text == """
+        period  source
+        ------  --------------------------------
+        2014    Norwich Bulletin, 2016-02-14,
+                quoting the council's report of
+                2016-01-06
+        2016    short
+        Note: one long note that runs on past
+          the width of forty characters.
+
+        """)
+        // No wrap width, the same table on one line per row, as always.
+        #expect(TableRenderer.render(quotes, as: .table).split(separator: "\n").count == 4)
+        // A numeric last column is never wrapped, and a column left less than 20 characters is not either.
+        #expect(TableRenderer.$wrapWidth.withValue(10) { TableRenderer.render(table, as: .table) } == TableRenderer.render(table, as: .table))
+        // Only the text format wraps.
+        #expect(TableRenderer.$wrapWidth.withValue(40) { TableRenderer.render(quotes, as: .csv) } == TableRenderer.render(quotes, as: .csv))
+    }
+
     @Test func jsonEscapesControls() {
         #expect(JSONValue.string("a\u{1}\u{2028}\"\\").rendered() == #""a\u0001\u2028\"\\""#)
         #expect(JSONValue.number(.nan).rendered() == "null")

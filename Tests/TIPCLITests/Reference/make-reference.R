@@ -59,3 +59,9 @@ qt975 <- qt(0.975, q$df.residual); qse <- coef(q)[2, 2]
 out("trend.quasi_rr_low", exp(coef(g)[2] - qt975 * qse)); out("trend.quasi_rr_high", exp(coef(g)[2] + qt975 * qse))
 # the linear trend of the same rows: rate per year (count / exposure) on the midpoints
 l <- lm(I(y / e) ~ t); out("trend_linear.estimate", coef(l)); out("trend_linear.se", coef(summary(l))[, 2])
+
+# tipstat change Datasets/hotline.csv --from 2015 --to 2016-01/2016-09 --value cases --null-ratio 1.4 --alternative greater
+r <- poisson.test(c(41, 29), c(0.75, 1), r = 1.4, alternative = "greater")
+out("change_greater.29_41_1.4.lower", r$conf.int[1]); out("change_greater.29_41_1.4.p", r$p.value)
+# tipstat change Datasets/judicial.csv --from 2006/2016-03 --to 2016-03/2016-12 --value convictions
+r <- poisson.test(c(2, 0), c(10 / 12, 123 / 12)); out("change.0_2_123m_10m.lower", r$conf.int[1]); out("change.0_2_123m_10m.p", r$p.value)

@@ -98,3 +98,17 @@ out("describe.acf1", acf(x, lag.max = 1, plot = FALSE)$acf[2])
 
 # Lognormal quantiles for the Monte Carlo's inverse CDF: qlnorm(u, log(median), log(gsd)).
 for (u in c(0.025, 0.5, 0.9)) out(sprintf("qlnorm.456_1.5.%g", u), qlnorm(u, log(456), log(1.5)))
+
+# Rate ratios against a null ratio r, one-sided or two-sided:
+# poisson.test(c(x1, x2), c(t1, t2), r = r, alternative = alt). Its "expected count1" is not
+# kept: R computes it as sum(x) r t1 / (t1 + r t2), which for r != 1 is not the mean of the
+# binomial it tests, sum(x) r t1 / (r t1 + t2); the tests check that against exact arithmetic.
+poisson3 <- list(list(41, 29, 0.75, 1, 0.95, 1.4, "greater"), list(41, 29, 0.75, 1, 0.95, 1, "less"),
+                 list(0, 5, 1, 1, 0.95, 1, "greater"), list(5, 0, 1, 1, 0.90, 2, "less"),
+                 list(3, 7, 2, 1, 0.95, 0.5, "two.sided"), list(151, 133, 0.75, 1, 0.90, 1.2, "greater"))
+for (a in poisson3) {
+  r <- poisson.test(c(a[[1]], a[[2]]), c(a[[3]], a[[4]]), r = a[[6]], alternative = a[[7]], conf.level = a[[5]])
+  key <- sprintf("rate_ratio_r.%g_%g_%g_%g_%g_%g_%s", a[[1]], a[[2]], a[[3]], a[[4]], a[[5]], a[[6]], a[[7]])
+  out(paste0(key, ".lower"), r$conf.int[1]); out(paste0(key, ".upper"), r$conf.int[2])
+  out(paste0(key, ".p"), r$p.value)
+}
