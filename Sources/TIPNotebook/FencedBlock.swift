@@ -18,6 +18,8 @@ public struct FencedBlock: Sendable, Hashable {
     public var language: String
     /// The opening fence's indentation in spaces (0 to 3; a block in a list item has some).
     public var indentation: Int
+    /// The opening fence's run of backticks or tildes (```` ``` ````, `~~~~`): what closes it.
+    public var fence: String
     /// The content, with the opening fence's indentation removed from each line.
     public var content: [String]
 
@@ -39,7 +41,7 @@ public struct FencedBlock: Sendable, Hashable {
                 j += 1
             }
             blocks.append(FencedBlock(openLine: i, closeLine: close, language: fence.language, indentation: fence.indentation,
-                                      content: content))
+                                      fence: String(repeating: fence.character, count: fence.length), content: content))
             i = (close ?? lines.count) + 1
         }
         return blocks

@@ -70,8 +70,11 @@ public struct Notebook: Sendable, Hashable {
         guard let output else { return [] }
         let indent = String(repeating: " ", count: cell.block.indentation)
         let fence = indent + FencedBlock.fence(for: output)
+        // A block never closed runs to the end of the document and would swallow its output:
+        // it is closed first.
+        let close = cell.block.closeLine == nil ? [indent + cell.block.fence] : []
         let gap = cell.output.map { Array(lines[cell.block.endLine..<$0.openLine]) } ?? [""]
-        return gap + [fence + "output"] + output.map { $0.isEmpty ? $0 : indent + $0 } + [fence]
+        return close + gap + [fence + "output"] + output.map { $0.isEmpty ? $0 : indent + $0 } + [fence]
     }
 
     /// The local images the prose links to (`![alt](figures/x.svg)`), outside code blocks:

@@ -186,6 +186,15 @@ struct NotebookRunnerTests {
         #expect(NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo).run(again).text == result.text)
     }
 
+    @Test func aBlockNeverClosedIsClosedBeforeItsOutput() {
+        // Found by the NotebookFuzz harness: the output block was swallowed by the open block.
+        let text = "# T\n\n~~~~tipstat\ntipstat one"
+        let result = NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo).run(Notebook(text: text))
+        #expect(result.text == "# T\n\n~~~~tipstat\ntipstat one\n~~~~\n\n```output\none\n```")
+        let again = Notebook(text: result.text)
+        #expect(again.cells.count == 1 && again.cells[0].output?.content == ["one"])
+    }
+
     @Test func aNotebookCannotRunNotebooks() {
         let result = NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo)
             .run(Notebook(text: "```tipstat\ntipstat notebook run n.md\n```\n"))
