@@ -6,7 +6,8 @@ import Ink
 /// nothing else (no script, no external reference). Raw HTML in the prose is shown as text,
 /// never passed through (Ink would pass `<script>` on, and an unclosed tag in a heading
 /// swallows the rest of the page), and links or images with a scheme other than http, https
-/// or mailto (`javascript:`) lose their target.
+/// or mailto (`javascript:`) lose their target. Whatever gets past that, the HTML Ink writes
+/// keeps only Ink's own elements and attributes (``HTMLAllowList``).
 ///
 /// ```swift
 /// let page = NotebookHTML.page(markdown: text, fallbackTitle: "hotline")
@@ -31,7 +32,7 @@ public enum NotebookHTML {
     public static func page(markdown: String, fallbackTitle: String) -> String {
         let notebook = Notebook(text: markdown)
         let title = escape(self.title(markdown: markdown, fallback: fallbackTitle))
-        let body = MarkdownParser().html(from: neutralised(notebook))
+        let body = HTMLAllowList.sanitised(MarkdownParser().html(from: neutralised(notebook)))
         return """
         <!DOCTYPE html>
         <html lang="en">

@@ -1,5 +1,5 @@
 import Testing
-import TIPNotebook
+@testable import TIPNotebook
 
 @Suite("Fenced blocks as CommonMark reads them")
 struct FencedBlockTests {
@@ -272,6 +272,36 @@ struct NotebookHTMLTests {
         #expect(page.contains("<pre><code class=\"language-tipstat\">tipstat x &lt; y\n</code></pre>"))
         #expect(!page.contains("<script"))
         #expect(page.contains("<h1>Demand &lt;side&gt;</h1>"))
+    }
+
+    @Test func onlyInksOwnTagsReachThePage() throws {
+        // Found by NotebookFuzz: a script after a tilde-fenced block, which Ink does not take for code.
+        let markdown = "~~~~tipstat\ntipstat x\n~~~~\n<script>alert(1)</script>\n[a](x\"onmouseover=\"alert(1))\n"
+            + "[b](&#106;avascript:alert(1)) ![c](data:text/html,x) <img src=x onerror=alert(1)>\n"
+        let page = NotebookHTML.page(markdown: markdown, fallbackTitle: "t")
+        let body = try #require(page.split(separator: "<body>").last)
+        #expect(!body.contains("<script"))
+        #expect(!body.contains("<img src=x"))
+        #expect(!body.contains("<a href=\"x\"onmouseover"))
+        #expect(!body.contains("href=\"&#106;"))
+        #expect(!body.contains("src=\"data:"))
+    }
+
+    @Test(arguments: [
+        ("<p>a</p><script>x</script>", "<p>a</p>&lt;script>x&lt;/script>"),
+        ("<a href=\"https://ct.gov/a?b=1&amp;c=2\">x</a>", "<a href=\"https://ct.gov/a?b=1&amp;c=2\">x</a>"),
+        ("<a href=\"figures/a.svg#x\">x</a><img src=\"f.svg\" alt=\"A\"/>", "<a href=\"figures/a.svg#x\">x</a><img src=\"f.svg\" alt=\"A\"/>"),
+        ("<a href=\"JavaScript:x\">y</a>", "&lt;a href=\"JavaScript:x\">y</a>"),
+        ("<a href=\"&#x6A;avascript:x\">y</a>", "&lt;a href=\"&#x6A;avascript:x\">y</a>"),
+        ("<img src=\"a\" onerror=\"x\"/>", "&lt;img src=\"a\" onerror=\"x\"/>"),
+        ("<pre><code class=\"language-tipstat\">a &lt; b</code></pre>", "<pre><code class=\"language-tipstat\">a &lt; b</code></pre>"),
+        ("<code class=\"x\">", "&lt;code class=\"x\">"),
+        ("<th align=\"left\">a</th><td align=\"top\">", "<th align=\"left\">a</th>&lt;td align=\"top\">"),
+        ("<svg onload=alert(1)>", "&lt;svg onload=alert(1)>"),
+        ("<p", "&lt;p"),
+    ])
+    func theAllowList(html: String, expected: String) {
+        #expect(HTMLAllowList.sanitised(html) == expected)
     }
 
     @Test func rawHTMLAndScriptLinksAreNeutralised() {
