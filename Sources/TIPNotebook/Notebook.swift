@@ -12,6 +12,10 @@ public struct Notebook: Sendable, Hashable {
     public struct Cell: Sendable, Hashable {
         public var block: FencedBlock
         public var output: FencedBlock?
+        /// The line after the cell's output region: its output block and any further `output`
+        /// blocks right after it (stale copies), which a rewrite replaces with the one new block.
+        /// Without that, removing an output block would let a stale one move up and take its place.
+        public var outputEnd: Int?
     }
 
     /// The document's lines, without their line ends.
@@ -29,13 +33,19 @@ public struct Notebook: Sendable, Hashable {
         self.lines = lines
         let blocks = FencedBlock.scan(lines)
         var cells: [Cell] = []
+        /// Whether block `k` is an output block with only blank lines between it and `line`.
+        func outputFollows(_ line: Int, _ k: Int) -> Bool {
+            k < blocks.count && blocks[k].language == "output"
+                && (line..<blocks[k].openLine).allSatisfy { lines[$0].allSatisfy { $0 == " " || $0 == "\t" } }
+        }
         for (i, block) in blocks.enumerated() where block.language == "tipstat" {
-            var output: FencedBlock?
-            if i + 1 < blocks.count, blocks[i + 1].language == "output",
-               (block.endLine..<blocks[i + 1].openLine).allSatisfy({ lines[$0].allSatisfy { $0 == " " || $0 == "\t" } }) {
-                output = blocks[i + 1]
+            guard outputFollows(block.endLine, i + 1) else {
+                cells.append(Cell(block: block, output: nil, outputEnd: nil))
+                continue
             }
-            cells.append(Cell(block: block, output: output))
+            var last = i + 1
+            while outputFollows(blocks[last].endLine, last + 1) { last += 1 }
+            cells.append(Cell(block: block, output: blocks[i + 1], outputEnd: blocks[last].endLine))
         }
         self.cells = cells
     }
@@ -49,7 +59,7 @@ public struct Notebook: Sendable, Hashable {
         for (cell, output) in zip(cells, outputs) {
             out += lines[next..<Swift.min(cell.block.endLine, lines.count)]
             out += outputLines(cell, output)
-            next = Swift.min(cell.output?.endLine ?? cell.block.endLine, lines.count)
+            next = Swift.min(cell.outputEnd ?? cell.block.endLine, lines.count)
         }
         out += lines[next...]
         return out.joined(separator: "\n") + (endsWithNewline ? "\n" : "")
@@ -58,7 +68,7 @@ public struct Notebook: Sendable, Hashable {
     /// How many lines the rewritten document gains at `cell` (loses, when negative) when its
     /// output becomes `output`: later lines move by this much.
     public func shift(_ cell: Cell, _ output: [String]?) -> Int {
-        let old = (cell.output?.endLine).map { Swift.min($0, lines.count) - cell.block.endLine } ?? 0
+        let old = cell.outputEnd.map { Swift.min($0, lines.count) - cell.block.endLine } ?? 0
         return outputLines(cell, output).count - old
     }
 

@@ -195,6 +195,16 @@ struct NotebookRunnerTests {
         #expect(again.cells.count == 1 && again.cells[0].output?.content == ["one"])
     }
 
+    @Test func staleOutputBlocksAfterTheOutputAreReplacedToo() {
+        // Found by NotebookFuzz: removing the output let the stale block after it take its place.
+        let text = "```tipstat\ntipstat chart x -o f.svg\n```\n\n```output\nold\n```\n\n```output\nolder\n```\nEnd\n"
+        let silent: @Sendable ([String]) -> CommandOutcome = { _ in CommandOutcome(status: 0, stdout: "", stderr: "") }
+        let result = NotebookRunner(name: "n.md", directory: ".", execute: silent).run(Notebook(text: text))
+        #expect(result.text == "```tipstat\ntipstat chart x -o f.svg\n```\nEnd\n")
+        let printed = NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo).run(Notebook(text: text))
+        #expect(printed.text == "```tipstat\ntipstat chart x -o f.svg\n```\n\n```output\nchart x -o f.svg\n```\nEnd\n")
+    }
+
     @Test func aNotebookCannotRunNotebooks() {
         let result = NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo)
             .run(Notebook(text: "```tipstat\ntipstat notebook run n.md\n```\n"))
