@@ -3,11 +3,13 @@ import Ink
 /// A notebook as a standalone HTML page, for readers without a Markdown viewer: the prose,
 /// the commands and their output as preformatted text, and the figures the prose links. The
 /// Markdown is converted by Ink; the page adds a title, a small print-friendly style sheet and
-/// nothing else (no script, no external reference). Raw HTML in the prose is shown as text,
-/// never passed through (Ink would pass `<script>` on, and an unclosed tag in a heading
-/// swallows the rest of the page), and links or images with a scheme other than http, https
-/// or mailto (`javascript:`) lose their target. Whatever gets past that, the HTML Ink writes
-/// keeps only Ink's own elements and attributes (``HTMLAllowList``).
+/// nothing else (no script, no external reference). Ink never sees a `<`: every one is handed
+/// to it as a private-use placeholder and comes back as `&lt;`, so raw HTML shows as text
+/// (Ink would pass `<script>` on, an unclosed tag in a heading swallows the rest of the page,
+/// and an unclosed element after a fence made Ink's HTML reader loop for ever, found by the
+/// NotebookFuzz harness). Links or images with a scheme other than http, https or mailto
+/// (`javascript:`) lose their target. Whatever gets past that, the HTML Ink writes keeps only
+/// Ink's own elements and attributes (``HTMLAllowList``).
 ///
 /// ```swift
 /// let page = NotebookHTML.page(markdown: text, fallbackTitle: "hotline")
@@ -32,7 +34,8 @@ public enum NotebookHTML {
     public static func page(markdown: String, fallbackTitle: String) -> String {
         let notebook = Notebook(text: markdown)
         let title = escape(self.title(markdown: markdown, fallback: fallbackTitle))
-        let body = HTMLAllowList.sanitised(MarkdownParser().html(from: neutralised(notebook)))
+        let html = MarkdownParser().html(from: neutralised(notebook))
+        let body = HTMLAllowList.sanitised(html.replacing(String(lessThan), with: "&lt;"))
         return """
         <!DOCTYPE html>
         <html lang="en">
@@ -87,8 +90,12 @@ public enum NotebookHTML {
         """
     }
 
-    /// The notebook's Markdown with `<` written as `&lt;` in prose (outside code blocks and
-    /// inline code, where Ink escapes it itself) and unsafe link targets replaced by `#`.
+    /// What stands for `<` in the text handed to Ink (a private-use character; one already in
+    /// the notebook is replaced by U+FFFD first).
+    static let lessThan: Character = "\u{E000}"
+
+    /// The notebook's Markdown with every `<` replaced by ``lessThan`` and unsafe link targets in
+    /// prose replaced by `#`.
     ///
     /// A prose line that starts with inline code and continues a paragraph gets one leading
     /// space: Ink ends a paragraph at any line starting with a backtick, where CommonMark reads
@@ -106,7 +113,7 @@ public enum NotebookHTML {
             let prose = neutralisedProse(line)
             return prose.hasPrefix("`") && !prose.hasPrefix("```") && continuesParagraph(i) ? " " + prose : prose
         }
-        return lines.joined(separator: "\n") + "\n"
+        return String((lines.joined(separator: "\n") + "\n").map { $0 == lessThan ? "\u{FFFD}" : $0 == "<" ? lessThan : $0 })
     }
 
     static func neutralisedProse(_ line: String) -> String {
@@ -122,7 +129,6 @@ public enum NotebookHTML {
                 continue
             }
             chars = chars.dropFirst()
-            if codeRun == 0 && c == "<" { out += "&lt;"; continue }
             out.append(c)
             if codeRun == 0 && c == "]" && chars.first == "(" {
                 let target = chars.dropFirst().prefix { $0 != ")" && $0 != " " }

@@ -297,6 +297,13 @@ struct NotebookHTMLTests {
         #expect(!body.contains("src=\"data:"))
     }
 
+    @Test func inkNeverSeesALessThanSign() {
+        // Found by NotebookFuzz: an unclosed element after a fence made Ink's HTML reader loop.
+        let page = NotebookHTML.page(markdown: "```tipstat\ntipstat x\n```t<pstat\n\n\u{E000} a < b `c < d`\n", fallbackTitle: "t")
+        #expect(page.contains("<p>t&lt;pstat</p>"))
+        #expect(page.contains("<p>\u{FFFD} a &lt; b <code>c &lt; d</code></p>"))
+    }
+
     @Test(arguments: [
         ("<p>a</p><script>x</script>", "<p>a</p>&lt;script>x&lt;/script>"),
         ("<a href=\"https://ct.gov/a?b=1&amp;c=2\">x</a>", "<a href=\"https://ct.gov/a?b=1&amp;c=2\">x</a>"),
