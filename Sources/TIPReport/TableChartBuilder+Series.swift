@@ -34,7 +34,8 @@ extension TableChartBuilder {
     }
 
     /// Each series' measurement at each key (category or x), in `order`; a key a series has no
-    /// row for is missing. Two rows for one key of one series are a problem: a mark shows one value.
+    /// row with a value for is missing. Two rows with values for one key of one series are a
+    /// problem: a mark shows one value.
     mutating func grid<Key: Hashable>(_ series: [SeriesSource], among rows: [Int], keys: [Int: Key], order: [Key],
                                       measured: [Int: [Int: Measurement]], describe: (Key) -> String) -> [[Measurement]] {
         let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -42,7 +43,8 @@ extension TableChartBuilder {
             var cells = Array(repeating: Measurement(datum: .missing), count: order.count)
             var firstRow: [Int: Int] = [:]
             for r in rows where s.rows.contains(r) {
-                guard let key = keys[r], let k = position[key], let m = measured[s.y]?[r] else { continue }
+                // A row with no value in this series marks nothing, so it cannot clash with one that has.
+                guard let key = keys[r], let k = position[key], let m = measured[s.y]?[r], m.datum.status != .missing else { continue }
                 if let first = firstRow[k] {
                     let inSeries = series.count > 1 ? " in series \(quotedForMessage(s.name))" : ""
                     problems.append(problem(row: r, column: s.y, "a second value for \(quotedForMessage(describe(key)))\(inSeries) "
@@ -85,11 +87,41 @@ extension TableChartBuilder {
 
     mutating func line() throws(TableChartError) -> ChartSpec {
         let x = try xColumn(), ys = try yColumns()
-        let sources = try seriesSources(ys)
+        var sources = try seriesSources(ys)
+        if let periods = periods(x) { dropPartsOfYearsGivenWhole(periods, sources: &sources) }
         let measured = try measurements(ys, periods: periods(x), intervals: true)
         let positions = try xPositions(x, measured: measured)
         let line = try lineChart(rows, x: positions, sources: sources, measured: measured, ys: ys, periodX: periods(x) != nil)
         return spec(.line(line), categoryTitle: title(x), valueTitle: title(ys), valuesAcross: false)
+    }
+
+    /// A line has one point per year: where a series has both a count for part of a year
+    /// (January–September) and one for the whole year, the whole year is drawn and the part left
+    /// out of that series, with a note saying so; the part adds nothing the year does not state.
+    /// A part stays in a series whose whole-year row has no value.
+    mutating func dropPartsOfYearsGivenWhole(_ periods: [Int: Period], sources: inout [SeriesSource]) {
+        let table = self.table
+        var left: [Int: Int] = [:]
+        for i in sources.indices {
+            let y = sources[i].y
+            for r in rows where sources[i].rows.contains(r) && !table.columns[y].values[r].isMissing {
+                guard let part = periods[r], part.start.year == part.end.year, !part.isFullYear else { continue }
+                let whole = rows.first { w in
+                    sources[i].rows.contains(w) && !table.columns[y].values[w].isMissing
+                        && periods[w].map { $0.isFullYear && $0.start.year == part.start.year } == true
+                }
+                guard let whole else { continue }
+                sources[i].rows.remove(r)
+                if left[r] == nil { left[r] = whole }
+            }
+        }
+        for (r, whole) in left.sorted(by: { $0.key < $1.key }) {
+            let name = sources.count > 1 ? " from " + sources.filter { !$0.rows.contains(r) }.map(\.name).joined(separator: ", ") : ""
+            notes.append("\(periods[r]!.label) (line \(table.rowLines[r])) is left out\(name): the whole year "
+                         + "\(periods[r]!.start.year) (line \(table.rowLines[whole])) is drawn instead.")
+        }
+        let everywhere = Set(left.keys.filter { r in !sources.contains { $0.rows.contains(r) } })
+        rows.removeAll { everywhere.contains($0) }
     }
 
     /// Each drawn row's position on a line's x axis: its number, or its period's year. A period

@@ -18,7 +18,7 @@ struct TableChartBuilder {
     let chart: TableChart
     let table: Table
     /// The rows drawn, after the filters, in file order.
-    let rows: [Int]
+    var rows: [Int]
     var problems: [Problem] = []
     /// Notes the data call for: annualised estimates, multi-year totals, how intervals were made.
     var notes: [String] = []

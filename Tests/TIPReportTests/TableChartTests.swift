@@ -90,6 +90,23 @@ struct TableChartTests {
         #expect(line.xFormat == .year)
     }
 
+    @Test("on a line, a whole year is drawn rather than a part of it, with a note; a part with a value the year lacks stays")
+    func wholeYearOverPart() throws {
+        let t = try table("period,calls,cases\n2015,150,29\n2016-01/2016-09,145,41\n2016,193,\n")
+        let spec = try TableChart(.line, x: "period", y: ["calls"]).spec(for: t)
+        guard case let .line(line) = spec.content else { Issue.record("not a line"); return }
+        #expect(line.series[0].points.map(\.x) == [2015, 2016])
+        #expect(line.series[0].points.map(\.value) == [150, 193])
+        #expect(spec.notes == ["Jan–Sep 2016 (line 3) is left out: the whole year 2016 (line 4) is drawn instead."])
+        // The whole year states no cases, so the part stays in the cases series only.
+        let both = try TableChart(.line, x: "period", y: ["calls", "cases"]).spec(for: t)
+        guard case let .line(two) = both.content else { Issue.record("not a line"); return }
+        #expect(two.series.map { $0.points.map(\.x) } == [[2015, 2016], [2015, 2016]])
+        #expect(two.series[0].points.map(\.value) == [150, 193])
+        #expect(two.series[1].points[1].value.isEstimate)
+        #expect(both.notes.first == "Jan–Sep 2016 (line 3) is left out from calls: the whole year 2016 (line 4) is drawn instead.")
+    }
+
     @Test("dots with exact Poisson intervals per unit of exposure (SciPy: 41 over 0.75 years, 39.23 to 74.16)")
     func dotsPoisson() throws {
         let t = try table("label,cases,years\nJan–Sep 2016,41,0.75\n2015,29,1\n")
