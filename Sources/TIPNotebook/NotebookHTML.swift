@@ -3,11 +3,12 @@ import Ink
 /// A notebook as a standalone HTML page, for readers without a Markdown viewer: the prose,
 /// the commands and their output as preformatted text, and the figures the prose links. The
 /// Markdown is converted by Ink; the page adds a title, a small print-friendly style sheet and
-/// nothing else (no script, no external reference). Ink never sees a `<`: every one is handed
-/// to it as a private-use placeholder and comes back as `&lt;`, so raw HTML shows as text
-/// (Ink would pass `<script>` on, an unclosed tag in a heading swallows the rest of the page,
-/// and an unclosed element after a fence made Ink's HTML reader loop for ever, found by the
-/// NotebookFuzz harness). Links or images with a scheme other than http, https or mailto
+/// nothing else (no script, no external reference). Ink never sees a `<`, nor a `[` that
+/// opens no link: each is handed to it as a private-use placeholder and comes back as `&lt;`
+/// or `[`, so raw HTML shows as text (Ink would pass `<script>` on, an unclosed tag in a
+/// heading swallows the rest of the page, and an unclosed element after a fence made Ink's
+/// HTML reader loop for ever) and Ink's link reader cannot backtrack exponentially (both found
+/// by the NotebookFuzz harness). Links or images with a scheme other than http, https or mailto
 /// (`javascript:`) lose their target. Whatever gets past that, the HTML Ink writes keeps only
 /// Ink's own elements and attributes (``HTMLAllowList``).
 ///
@@ -34,8 +35,7 @@ public enum NotebookHTML {
     public static func page(markdown: String, fallbackTitle: String) -> String {
         let notebook = Notebook(text: markdown)
         let title = escape(self.title(markdown: markdown, fallback: fallbackTitle))
-        let html = MarkdownParser().html(from: neutralised(notebook))
-        let body = HTMLAllowList.sanitised(html.replacing(String(lessThan), with: "&lt;"))
+        let body = HTMLAllowList.sanitised(restored(MarkdownParser().html(from: neutralised(notebook))))
         return """
         <!DOCTYPE html>
         <html lang="en">
@@ -90,12 +90,27 @@ public enum NotebookHTML {
         """
     }
 
-    /// What stands for `<` in the text handed to Ink (a private-use character; one already in
-    /// the notebook is replaced by U+FFFD first).
-    static let lessThan: Character = "\u{E000}"
+    /// What stands for `<` and for a `[` that opens no link in the text handed to Ink
+    /// (private-use characters; ones already in the notebook are replaced by U+FFFD first), and
+    /// what each becomes in the page. Ink never parses HTML then, and never tries a link where
+    /// there is none: its link reader backtracks, and a run of 22 `[` took it 9 seconds (the
+    /// NotebookFuzz harness timed out on 55).
+    static let placeholders: [(character: Character, html: String)] = [("\u{E000}", "&lt;"), ("\u{E001}", "[")]
+    static var lessThan: Character { placeholders[0].character }
+    static var openBracket: Character { placeholders[1].character }
 
-    /// The notebook's Markdown with every `<` replaced by ``lessThan`` and unsafe link targets in
-    /// prose replaced by `#`.
+    /// The page body for Ink's HTML: placeholders back to what they stand for.
+    static func restored(_ html: String) -> String {
+        var out = ""
+        for c in html {
+            if let p = placeholders.first(where: { $0.character == c }) { out += p.html } else { out.append(c) }
+        }
+        return out
+    }
+
+    /// The notebook's Markdown as Ink is given it: every `<` and every `[` that opens no
+    /// well-formed link (`[text](target)`, in prose) replaced by its placeholder, and unsafe
+    /// link targets in prose replaced by `#`.
     ///
     /// A prose line that starts with inline code and continues a paragraph gets one leading
     /// space: Ink ends a paragraph at any line starting with a backtick, where CommonMark reads
@@ -108,12 +123,14 @@ public enum NotebookHTML {
             let previous = notebook.lines[i - 1].drop { $0 == " " }
             return !previous.isEmpty && !previous.hasPrefix("#") && !previous.hasPrefix("|")
         }
-        let lines = notebook.lines.enumerated().map { i, line in
-            guard !inCode.contains(i) else { return line }
+        let reserved = Set(placeholders.map(\.character))
+        let lines = notebook.lines.enumerated().map { i, raw in
+            let line = String(raw.map { reserved.contains($0) ? "\u{FFFD}" : $0 == "<" ? lessThan : $0 })
+            guard !inCode.contains(i) else { return String(line.map { $0 == "[" ? openBracket : $0 }) }
             let prose = neutralisedProse(line)
             return prose.hasPrefix("`") && !prose.hasPrefix("```") && continuesParagraph(i) ? " " + prose : prose
         }
-        return String((lines.joined(separator: "\n") + "\n").map { $0 == lessThan ? "\u{FFFD}" : $0 == "<" ? lessThan : $0 })
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static func neutralisedProse(_ line: String) -> String {
@@ -128,18 +145,34 @@ public enum NotebookHTML {
                 chars = chars.dropFirst(run)
                 continue
             }
-            chars = chars.dropFirst()
-            out.append(c)
-            if codeRun == 0 && c == "]" && chars.first == "(" {
-                let target = chars.dropFirst().prefix { $0 != ")" && $0 != " " }
-                if let colon = target.firstIndex(of: ":"),
-                   !["http", "https", "mailto"].contains(target[..<colon].lowercased()) {
-                    out += "(#"
-                    chars = chars.dropFirst(1 + target.count)
-                }
-            }
+            guard c == "[" else { out.append(c); chars = chars.dropFirst(); continue }
+            guard codeRun == 0, let link = link(at: chars) else { out.append(openBracket); chars = chars.dropFirst(); continue }
+            out += "[" + link.text + "](" + (isSafeTarget(link.target) ? link.target : "#") + link.rest
+            chars = chars.dropFirst(link.length)
         }
         return out
+    }
+
+    /// A well-formed link at the start of `s`: `[text](target)` or `[text](target "title")`,
+    /// the text without brackets, the target without spaces or parentheses.
+    static func link(at s: Substring) -> (text: Substring, target: Substring, rest: Substring, length: Int)? {
+        guard s.first == "[" else { return nil }
+        let text = s.dropFirst().prefix { $0 != "[" && $0 != "]" }
+        var rest = s.dropFirst(1 + text.count)
+        guard rest.hasPrefix("](") else { return nil }
+        rest = rest.dropFirst(2)
+        let target = rest.prefix { $0 != ")" && $0 != "(" && $0 != " " }
+        rest = rest.dropFirst(target.count)
+        let tail = rest.prefix { $0 != ")" && $0 != "(" && $0 != "[" }
+        guard rest.dropFirst(tail.count).first == ")" else { return nil }
+        let closing = rest.prefix(tail.count + 1)
+        return (text, target, closing, 1 + text.count + 2 + target.count + closing.count)
+    }
+
+    /// A link target with no scheme (a relative path, an anchor), or http, https or mailto.
+    static func isSafeTarget(_ target: Substring) -> Bool {
+        guard let colon = target.firstIndex(of: ":"), !target[..<colon].contains(where: { "/?#".contains($0) }) else { return true }
+        return ["http", "https", "mailto"].contains(target[..<colon].lowercased())
     }
 
     static func escape(_ s: String) -> String {
