@@ -24,6 +24,13 @@ struct FencedBlockTests {
         #expect(blocks.count == 1 && blocks[0].closeLine == nil && blocks[0].content == ["a", "b"] && blocks[0].endLine == 3)
     }
 
+    @Test func indentationIsCountedInCodePointsNotGraphemes() {
+        // Found by NotebookFuzz: a space followed by a combining mark is one grapheme.
+        let blocks = FencedBlock.scan(["  ```output", "  \u{0746}x", "  ```"])
+        #expect(blocks.map(\.content) == [["\u{0746}x"]])
+        #expect(FencedBlock.fence(for: ["```\u{0301}x"]) == "````")
+    }
+
     @Test func aBacktickInTheInfoStringIsInlineCode() {
         #expect(FencedBlock.scan(["```a`b", "x", "```"]).map(\.openLine) == [2])
     }
