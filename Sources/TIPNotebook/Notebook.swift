@@ -22,13 +22,21 @@ public struct Notebook: Sendable, Hashable {
     public var lines: [String]
     /// Whether the document ended with a line end (kept on rewrite).
     public var endsWithNewline: Bool
+    /// The document's line end, `\n` or `\r\n` (its first line's): a rewrite ends every line
+    /// with it.
+    public var lineEnd: String
     public var cells: [Cell]
 
     public init(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        // Split by scalars: "\r\n" is one Character, which a split on "\n" would not see.
+        let scalars = text.unicodeScalars
+        let pieces = scalars.split(separator: "\n", omittingEmptySubsequences: false)
+        let crlf = pieces.count > 1 && pieces[0].last == "\r"
+        lineEnd = crlf ? "\r\n" : "\n"
+        var lines = pieces.map { piece in
+            String(String.UnicodeScalarView(crlf && piece.last == "\r" ? piece.dropLast() : piece))
         }
-        endsWithNewline = text.hasSuffix("\n")
+        endsWithNewline = scalars.last == "\n"
         if endsWithNewline { lines.removeLast() }
         self.lines = lines
         let blocks = FencedBlock.scan(lines)
@@ -62,7 +70,7 @@ public struct Notebook: Sendable, Hashable {
             next = Swift.min(cell.outputEnd ?? cell.block.endLine, lines.count)
         }
         out += lines[next...]
-        return out.joined(separator: "\n") + (endsWithNewline ? "\n" : "")
+        return out.joined(separator: lineEnd) + (endsWithNewline ? lineEnd : "")
     }
 
     /// How many lines the rewritten document gains at `cell` (loses, when negative) when its

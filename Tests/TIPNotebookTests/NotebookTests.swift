@@ -212,6 +212,20 @@ struct NotebookRunnerTests {
         #expect(printed.text == "```tipstat\ntipstat chart x -o f.svg\n```\n\n```output\nchart x -o f.svg\n```\nEnd\n")
     }
 
+    @Test func windowsLineEndsAreReadAndKept() {
+        let text = "# T\r\n\r\n```tipstat\r\ntipstat one\r\n```\r\nEnd\r\n"
+        #expect(Notebook(text: text).cells.map(\.block.content) == [["tipstat one"]])
+        let result = NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo).run(Notebook(text: text))
+        #expect(result.text == "# T\r\n\r\n```tipstat\r\ntipstat one\r\n```\r\n\r\n```output\r\none\r\n```\r\nEnd\r\n")
+    }
+
+    @Test func carriageReturnsInsideLinesAreContent() {
+        // Found by NotebookFuzz: each rewrite took one more of a line's trailing CRs.
+        let text = "a\nb\r\r\r"
+        let nb = Notebook(text: text)
+        #expect(nb.rewriting(outputs: []) == text)
+    }
+
     @Test func aNotebookCannotRunNotebooks() {
         let result = NotebookRunner(name: "n.md", directory: ".", execute: NotebookRunnerTests.echo)
             .run(Notebook(text: "```tipstat\ntipstat notebook run n.md\n```\n"))
