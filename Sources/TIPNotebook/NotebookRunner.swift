@@ -114,22 +114,17 @@ public struct NotebookRunner: Sendable {
                             message: "the command exited with status \(outcome.status)", printed: printed)
             }
         }
-        return (printed.isEmpty ? nil : lines(printed), nil)
+        return (printed.isEmpty ? nil : printed.textLines, nil)
     }
 
     func fail(line: Int, command: String?, message: String, printed: String) -> ([String]?, Failure) {
         let failure = Failure(file: name, line: line + 1, message: message)
-        var shown = printed.isEmpty ? [] : lines(printed)
+        var shown = printed.isEmpty ? [] : printed.textLines
         shown.append("error: \(name):\(line + 1): \(message)")
         if let command { shown.append("  in: \(command)") }
         return (shown, failure)
     }
 
-    func lines(_ text: String) -> [String] {
-        var l = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if l.last == "" { l.removeLast() }
-        return l
-    }
 
     func quoted(_ s: String) -> String { "\u{201C}\(s)\u{201D}" }
 

@@ -11,7 +11,7 @@ public enum UnifiedDiff {
     /// The diff, or "" when the texts are equal.
     public static func diff(old: String, new: String, oldName: String, newName: String, context: Int = 3) -> String {
         guard old != new else { return "" }
-        let a = split(old), b = split(new)
+        let a = old.textLines, b = new.textLines
         let ops = editScript(a, b)
         var out = "--- \(oldName)\n+++ \(newName)\n"
         // Group the edits into hunks with `context` lines around them.
@@ -48,12 +48,6 @@ public enum UnifiedDiff {
 
     static func range(_ start: Int, _ count: Int) -> String {
         count == 1 ? "\(start + 1)" : "\(count == 0 ? start : start + 1),\(count)"
-    }
-
-    static func split(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        return lines
     }
 
     struct Op {
