@@ -154,14 +154,15 @@ public enum NotebookHTML {
     }
 
     /// A well-formed link at the start of `s`: `[text](target)` or `[text](target "title")`,
-    /// the text without brackets, the target without spaces or parentheses.
+    /// the text without brackets, the target without spaces, parentheses or brackets, the
+    /// title without brackets: so no `[` reaches Ink outside a link it reads at once.
     static func link(at s: Substring) -> (text: Substring, target: Substring, rest: Substring, length: Int)? {
         guard s.first == "[" else { return nil }
         let text = s.dropFirst().prefix { $0 != "[" && $0 != "]" }
         var rest = s.dropFirst(1 + text.count)
         guard rest.hasPrefix("](") else { return nil }
         rest = rest.dropFirst(2)
-        let target = rest.prefix { $0 != ")" && $0 != "(" && $0 != " " }
+        let target = rest.prefix { !" ()[]".contains($0) }
         rest = rest.dropFirst(target.count)
         let tail = rest.prefix { $0 != ")" && $0 != "(" && $0 != "[" }
         guard rest.dropFirst(tail.count).first == ")" else { return nil }

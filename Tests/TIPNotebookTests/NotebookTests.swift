@@ -327,8 +327,10 @@ struct NotebookHTMLTests {
 
     @Test func bracketsThatOpenNoLinkNeverReachInksLinkReader() {
         // Found by NotebookFuzz: 55 '[' in a row kept Ink's backtracking link reader busy for minutes.
-        let page = NotebookHTML.page(markdown: String(repeating: "[", count: 60) + " [a](b.svg) `[c]` [d] ![e](f.svg)\n", fallbackTitle: "t")
-        #expect(page.contains("<p>" + String(repeating: "[", count: 60) + " <a href=\"b.svg\">a</a> <code>[c]</code> [d] <img src=\"f.svg\" alt=\"e\"/></p>"))
+        let page = NotebookHTML.page(markdown: String(repeating: "[", count: 60) + " [a](b.svg) `[c]` [d] ![e](f.svg)\n"
+                                     + "[x](y" + String(repeating: "[", count: 60) + " z)\n", fallbackTitle: "t")
+        #expect(page.contains("[x](y" + String(repeating: "[", count: 60) + " z)"))
+        #expect(page.contains("<p>" + String(repeating: "[", count: 60) + " <a href=\"b.svg\">a</a> <code>[c]</code> [d] <img src=\"f.svg\" alt=\"e\"/>"))
     }
 
     @Test(arguments: [
