@@ -193,8 +193,7 @@ enum AnalysisResultRenderer {
     }
 
     private static func escapeMarkdown(_ s: String) -> String {
-        TableRenderer.terminalSafe(s).replacing("\\", with: "\\\\").replacing("|", with: "\\|")
-            .replacing("*", with: "\\*").replacing("_", with: "\\_").replacing("<", with: "&lt;")
+        TableRenderer.terminalSafe(s).replacingScalars(["\\": "\\\\", "|": "\\|", "*": "\\*", "_": "\\_", "<": "&lt;"])
     }
 
     /// Scalars as a two-column `statistic  value` table.

@@ -71,15 +71,25 @@ enum HTMLAllowList {
         ("a"..."z").contains(c) || ("0"..."9").contains(c)
     }
 
+    /// A link or image target: no scheme (a relative path, an anchor), or http, https or
+    /// mailto; no `&` but in `&amp;`. Read by code points, as a browser reads it.
+    static func isSafeURL(_ value: String) -> Bool {
+        let scalars = Array(value.unicodeScalars)
+        let ampersands = scalars.indices.filter { scalars[$0] == "&" }
+        guard ampersands.allSatisfy({ scalars[$0...].starts(with: "&amp;".unicodeScalars) }) else { return false }
+        // A scheme is the text before the first ':' when no '/', '?' or '#' comes first.
+        guard let colon = scalars.firstIndex(of: ":"), !scalars[..<colon].contains(where: { "/?#".unicodeScalars.contains($0) }) else {
+            return true
+        }
+        let scheme = String(String.UnicodeScalarView(scalars[..<colon])).lowercased()
+        return ["http", "https", "mailto"].contains(scheme)
+    }
+
     static func isSafe(_ value: String, for attribute: String) -> Bool {
         guard !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "<" || $0 == ">" }) else { return false }
         switch attribute {
         case "href", "src":
-            guard value.replacing("&amp;", with: "").firstIndex(of: "&") == nil else { return false }
-            // A scheme is the text before the first ':' when no '/', '?' or '#' comes first.
-            guard let colon = value.firstIndex(of: ":"),
-                  !value[..<colon].contains(where: { "/?#".contains($0) }) else { return true }
-            return ["http", "https", "mailto"].contains(value[..<colon].lowercased())
+            return isSafeURL(value)
         case "class":
             return value.hasPrefix("language-") && value.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || "-_".unicodeScalars.contains($0) || ("A"..."Z").contains($0) }
         case "align":

@@ -95,15 +95,19 @@ public enum NotebookHTML {
     /// what each becomes in the page. Ink never parses HTML then, and never tries a link where
     /// there is none: its link reader backtracks, and a run of 22 `[` took it 9 seconds (the
     /// NotebookFuzz harness timed out on 55).
-    static let placeholders: [(character: Character, html: String)] = [("\u{E000}", "&lt;"), ("\u{E001}", "[")]
-    static var lessThan: Character { placeholders[0].character }
-    static var openBracket: Character { placeholders[1].character }
+    static let placeholders: [(scalar: Unicode.Scalar, html: String)] = [("\u{E000}", "&lt;"), ("\u{E001}", "[")]
+    static var lessThan: Unicode.Scalar { placeholders[0].scalar }
+    static var openBracket: Unicode.Scalar { placeholders[1].scalar }
+
+    // All of this works on code points, never on Characters: a prepended concatenation mark
+    // (U+070F) or a combining mark glues to its neighbour, and `"\u{70F}<"` is one Character
+    // that is not "<" (the NotebookFuzz harness got a `<script>` through that way).
 
     /// The page body for Ink's HTML: placeholders back to what they stand for.
     static func restored(_ html: String) -> String {
         var out = ""
-        for c in html {
-            if let p = placeholders.first(where: { $0.character == c }) { out += p.html } else { out.append(c) }
+        for c in html.unicodeScalars {
+            if let p = placeholders.first(where: { $0.scalar == c }) { out += p.html } else { out.unicodeScalars.append(c) }
         }
         return out
     }
@@ -123,46 +127,54 @@ public enum NotebookHTML {
             let previous = notebook.lines[i - 1].drop { $0 == " " }
             return !previous.isEmpty && !previous.hasPrefix("#") && !previous.hasPrefix("|")
         }
-        let reserved = Set(placeholders.map(\.character))
+        let reserved = Set(placeholders.map(\.scalar))
         let lines = notebook.lines.enumerated().map { i, raw in
-            let line = String(raw.map { reserved.contains($0) ? "\u{FFFD}" : $0 == "<" ? lessThan : $0 })
-            guard !inCode.contains(i) else { return String(line.map { $0 == "[" ? openBracket : $0 }) }
-            let prose = neutralisedProse(line)
+            var line = String.UnicodeScalarView()
+            for c in raw.unicodeScalars {
+                line.append(reserved.contains(c) ? "\u{FFFD}" : c == "<" ? lessThan : c == "[" && inCode.contains(i) ? openBracket : c)
+            }
+            guard !inCode.contains(i) else { return String(line) }
+            let prose = neutralisedProse(line[...])
             return prose.hasPrefix("`") && !prose.hasPrefix("```") && continuesParagraph(i) ? " " + prose : prose
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func neutralisedProse(_ line: String) -> String {
-        var out = ""
+    static func neutralisedProse(_ line: Substring.UnicodeScalarView) -> String {
+        var out = String.UnicodeScalarView()
         var codeRun = 0
-        var chars = line[...]
+        var chars = line
         while let c = chars.first {
             if c == "`" {
                 let run = chars.prefix { $0 == "`" }.count
                 codeRun = codeRun == 0 ? run : (codeRun == run ? 0 : codeRun)
-                out += chars.prefix(run)
+                out.append(contentsOf: chars.prefix(run))
                 chars = chars.dropFirst(run)
                 continue
             }
             guard c == "[" else { out.append(c); chars = chars.dropFirst(); continue }
             guard codeRun == 0, let link = link(at: chars) else { out.append(openBracket); chars = chars.dropFirst(); continue }
-            out += "[" + link.text + "](" + (isSafeTarget(link.target) ? link.target : "#") + link.rest
+            out.append(contentsOf: "[".unicodeScalars)
+            out.append(contentsOf: link.text)
+            out.append(contentsOf: "](".unicodeScalars)
+            out.append(contentsOf: HTMLAllowList.isSafeURL(String(String.UnicodeScalarView(link.target))) ? link.target : "#".unicodeScalars[...])
+            out.append(contentsOf: link.rest)
             chars = chars.dropFirst(link.length)
         }
-        return out
+        return String(out)
     }
 
     /// A well-formed link at the start of `s`: `[text](target)` or `[text](target "title")`,
     /// the text without brackets, the target without spaces, parentheses or brackets, the
     /// title without brackets: so no `[` reaches Ink outside a link it reads at once.
-    static func link(at s: Substring) -> (text: Substring, target: Substring, rest: Substring, length: Int)? {
+    static func link(at s: Substring.UnicodeScalarView)
+        -> (text: Substring.UnicodeScalarView, target: Substring.UnicodeScalarView, rest: Substring.UnicodeScalarView, length: Int)? {
         guard s.first == "[" else { return nil }
         let text = s.dropFirst().prefix { $0 != "[" && $0 != "]" }
         var rest = s.dropFirst(1 + text.count)
-        guard rest.hasPrefix("](") else { return nil }
+        guard rest.starts(with: "](".unicodeScalars) else { return nil }
         rest = rest.dropFirst(2)
-        let target = rest.prefix { !" ()[]".contains($0) }
+        let target = rest.prefix { !" ()[]".unicodeScalars.contains($0) }
         rest = rest.dropFirst(target.count)
         let tail = rest.prefix { $0 != ")" && $0 != "(" && $0 != "[" }
         guard rest.dropFirst(tail.count).first == ")" else { return nil }
@@ -170,21 +182,16 @@ public enum NotebookHTML {
         return (text, target, closing, 1 + text.count + 2 + target.count + closing.count)
     }
 
-    /// A link target with no scheme (a relative path, an anchor), or http, https or mailto.
-    static func isSafeTarget(_ target: Substring) -> Bool {
-        guard let colon = target.firstIndex(of: ":"), !target[..<colon].contains(where: { "/?#".contains($0) }) else { return true }
-        return ["http", "https", "mailto"].contains(target[..<colon].lowercased())
-    }
-
+    /// Text for HTML, escaped by code points (see above: by Characters, "\u{70F}<" is not "<").
     static func escape(_ s: String) -> String {
         var out = ""
-        for c in s {
+        for c in s.unicodeScalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            default: out.append(c)
+            default: out.unicodeScalars.append(c)
             }
         }
         return out

@@ -125,7 +125,7 @@ public struct FigureSet: Sendable {
 
     /// Text for Markdown: cleaned, with `<`, `>` and `&` as entities so no renderer reads markup.
     static func markdown(_ text: String) -> String {
-        SVGText.clean(text).replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+        SVGText.clean(text).replacingScalars(["&": "&amp;", "<": "&lt;", ">": "&gt;"])
     }
 
     /// The Markdown index: each figure's title, finding, image with its alternative text,
@@ -134,15 +134,15 @@ public struct FigureSet: Sendable {
         var out = "# \(FigureSet.markdown(title))\n\n"
         for p in introduction { out += FigureSet.markdown(p) + "\n\n" }
         for link in links {
-            let text = FigureSet.markdown(link.text).replacing("[", with: "\\[").replacing("]", with: "\\]")
-            out += "- [\(text)](\(link.target.replacing(" ", with: "%20").replacing(")", with: "%29")))\n"
+            let text = FigureSet.markdown(link.text).replacingScalars(["[": "\\[", "]": "\\]"])
+            out += "- [\(text)](\(link.target.replacingScalars([" ": "%20", ")": "%29"])))\n"
         }
         if !links.isEmpty { out += "\n" }
         for (i, f) in figures.enumerated() {
             let (notes, source) = FigureSet.footer(f.spec)
             out += "## \(i + 1). \(FigureSet.markdown(f.spec.title))\n\n"
             if let s = f.spec.subtitle { out += "*\(FigureSet.markdown(s))*\n\n" }
-            let alt = FigureSet.markdown(f.spec.accessibleDescription).replacing("[", with: "\\[").replacing("]", with: "\\]")
+            let alt = FigureSet.markdown(f.spec.accessibleDescription).replacingScalars(["[": "\\[", "]": "\\]"])
             out += "![\(alt)](\(f.name).svg)\n\n"
             out += "Text alternative: \(FigureSet.markdown(f.spec.accessibleDescription))\n\n"
             for note in notes { out += "- \(FigureSet.markdown(note))\n" }

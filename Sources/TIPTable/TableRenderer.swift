@@ -140,15 +140,8 @@ public enum TableRenderer {
     }
 
     static func markdown(_ table: Table, notes: [String]) -> String {
-        // Scalar by scalar: a `|` glued to a combining or prepended mark is still a cell border.
-        func cell(_ s: String) -> String {
-            var out = String.UnicodeScalarView()
-            for scalar in terminalSafe(s).unicodeScalars {
-                if scalar == "\\" || scalar == "|" { out.append("\\") }
-                out.append(scalar)
-            }
-            return String(out)
-        }
+        // By code points: a `|` glued to a combining or prepended mark is still a cell border.
+        func cell(_ s: String) -> String { terminalSafe(s).replacingScalars(["\\": "\\\\", "|": "\\|"]) }
         var out = "| " + table.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
         out += "|" + table.columns.map { $0.type.isNumeric ? "---:|" : "---|" }.joined() + "\n"
         for r in 0..<table.rowCount {

@@ -325,6 +325,14 @@ struct NotebookHTMLTests {
         #expect(page.contains("<p>\u{FFFD} a &lt; b <code>c &lt; d</code></p>"))
     }
 
+    @Test func escapingIsByCodePoints() {
+        // Found by NotebookFuzz: U+070F glues to the "<" after it, and "\u{70F}<" is one Character.
+        let page = NotebookHTML.page(markdown: "# T\u{70F}<script>x\n\nA\u{70F}<script> \u{70F}[a](javascript:x)\n", fallbackTitle: "t")
+        #expect(!page.contains("<script"))
+        #expect(page.contains("<title>T\u{70F}&lt;script&gt;x</title>"))
+        #expect(!page.contains("javascript"))
+    }
+
     @Test func bracketsThatOpenNoLinkNeverReachInksLinkReader() {
         // Found by NotebookFuzz: 55 '[' in a row kept Ink's backtracking link reader busy for minutes.
         let page = NotebookHTML.page(markdown: String(repeating: "[", count: 60) + " [a](b.svg) `[c]` [d] ![e](f.svg)\n"
