@@ -137,7 +137,14 @@ public enum NotebookHTML {
             let prose = neutralisedProse(line[...])
             return prose.hasPrefix("`") && !prose.hasPrefix("```") && continuesParagraph(i) ? " " + prose : prose
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Ink reads a document that starts with a "---" line as metadata, and its metadata reader
+        // can index past the end (a crash found by NotebookFuzz); "***" is the same thematic break.
+        var out = lines
+        if let first = out.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+           out[first].drop(while: \.isWhitespace) == "---", !inCode.contains(first) {
+            out[first] = "***"
+        }
+        return out.joined(separator: "\n") + "\n"
     }
 
     static func neutralisedProse(_ line: Substring.UnicodeScalarView) -> String {

@@ -325,6 +325,13 @@ struct NotebookHTMLTests {
         #expect(page.contains("<p>\u{FFFD} a &lt; b <code>c &lt; d</code></p>"))
     }
 
+    @Test func aLeadingRuleIsARuleNotMetadata() {
+        // Found by NotebookFuzz: Ink's metadata reader crashed on "---\r\n+------".
+        let page = NotebookHTML.page(markdown: "---\r\n+------\u{FFFD}@", fallbackTitle: "t")
+        #expect(page.contains("<hr>"))
+        #expect(NotebookHTML.page(markdown: "\n  ---\nkey: value\n---\nText\n", fallbackTitle: "t").contains("<hr>"))
+    }
+
     @Test func escapingIsByCodePoints() {
         // Found by NotebookFuzz: U+070F glues to the "<" after it, and "\u{70F}<" is one Character.
         let page = NotebookHTML.page(markdown: "# T\u{70F}<script>x\n\nA\u{70F}<script> \u{70F}[a](javascript:x)\n", fallbackTitle: "t")
