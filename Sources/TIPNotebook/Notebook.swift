@@ -33,8 +33,9 @@ public struct Notebook: Sendable, Hashable {
         let pieces = scalars.split(separator: "\n", omittingEmptySubsequences: false)
         let crlf = pieces.count > 1 && pieces[0].last == "\r"
         lineEnd = crlf ? "\r\n" : "\n"
-        var lines = pieces.map { piece in
-            String(String.UnicodeScalarView(crlf && piece.last == "\r" ? piece.dropLast() : piece))
+        // Only a CR before a line feed is part of the line end: the last piece has none.
+        var lines = pieces.enumerated().map { i, piece in
+            String(String.UnicodeScalarView(crlf && i < pieces.count - 1 && piece.last == "\r" ? piece.dropLast() : piece))
         }
         endsWithNewline = scalars.last == "\n"
         if endsWithNewline { lines.removeLast() }
