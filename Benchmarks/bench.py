@@ -103,7 +103,7 @@ def main():
     datasets = os.path.join(ROOT, "Datasets")
     if tipstat_has("report"):
         out = os.path.join(DATA, "report")
-        r = measure([TIPSTAT, "report", datasets, "-o", out])
+        r = measure([TIPSTAT, "report", "--datasets", datasets, "--out", out])
         if r:
             print(f"tipstat report on Datasets/: {r[0]:.3f} s, peak RSS {r[2]:.1f} MB")
     else:
