@@ -51,7 +51,7 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-        if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+        try checkLevel(level)
     }
 
     func run() throws {

@@ -89,7 +89,7 @@ struct ChangeCommand: ParsableCommand {
                 throw ValidationError("\(p) is not a period (2016, 2016-03, 2016-Q3, 2016-01/2016-09 or 2006/2016-03)")
             }
         }
-        if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+        try checkLevel(level)
         if !(nullRatio > 0 && nullRatio.isFinite) { throw ValidationError("--null-ratio must be a positive number (got \(formatNumber(nullRatio)))") }
     }
 

@@ -207,7 +207,7 @@ struct HistogramKind: ChartKind {
 
     func check(_ common: ChartOptions) throws {
         guard (1...400).contains(bins) else { throw ValidationError("--bins must lie in 1...400 (got \(bins))") }
-        if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+        try checkLevel(level)
         guard (common.x == nil) != common.y.isEmpty, common.y.count <= 1 else {
             throw ValidationError("a histogram draws one column of values: give it with --x (or --y), once")
         }

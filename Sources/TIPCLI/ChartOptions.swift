@@ -151,7 +151,7 @@ struct IntervalOptions: ParsableArguments {
             throw ValidationError("give --interval poisson or --low and --high, not both")
         }
         if (low == nil) != (high == nil) { throw ValidationError("give --low and --high together") }
-        if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+        try checkLevel(level)
     }
 
     var given: Bool { interval != nil || low != nil }

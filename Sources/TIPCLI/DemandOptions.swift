@@ -67,7 +67,7 @@ struct DemandOptions: ParsableArguments {
             }
         }
         if let simulations, simulations < 2 { throw ValidationError("--simulations must be at least 2 (got \(simulations))") }
-        if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+        try checkLevel(level)
         for text in ranges { _ = try parseRange(text) }
         for text in distributions { _ = try parseAssignment(text) }
     }

@@ -38,7 +38,7 @@ struct IntervalPoissonCommand: ParsableCommand {
         if !(exposure > 0 && exposure.isFinite) {
             throw ValidationError("--exposure must be a positive number (got \(formatNumber(exposure))): a count observed over no time has no rate")
         }
-        if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+        try checkLevel(level)
     }
 
     func run() throws {

@@ -53,7 +53,7 @@ struct IntervalProportionCommand: ParsableCommand {
         if successes < 0 || successes > trials {
             throw ValidationError("--successes must lie between 0 and --trials \(trials) (got \(successes))")
         }
-        if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+        try checkLevel(level)
     }
 
     func run() throws {

@@ -51,7 +51,7 @@ struct RegressCommand: ParsableCommand {
         if x.isEmpty { throw ValidationError("give at least one --x") }
         if degree < 1 { throw ValidationError("--degree must be at least 1 (got \(degree))") }
         if degree > 1 && x.count > 1 { throw ValidationError("--degree applies to a single --x (got \(x.count))") }
-        if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+        try checkLevel(level)
     }
 
     func run() throws {

@@ -18,3 +18,8 @@ struct ResultOptions: ParsableArguments {
                         to: output, inputs: inputs)
     }
 }
+
+/// The one check of a `--level` option: a confidence level lies strictly between 0 and 1.
+func checkLevel(_ level: Double) throws {
+    if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+}

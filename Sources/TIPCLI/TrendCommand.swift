@@ -62,7 +62,7 @@ struct TrendCommand: ParsableCommand {
         for p in exclude where Period(parsing: p) == nil {
             throw ValidationError("--exclude \(p): not a period (2016, 2016-03, 2016-Q3, 2016-01/2016-09 or 2006/2016-03)")
         }
-        if !(level > 0 && level < 1) { throw ValidationError("--level must lie strictly between 0 and 1 (got \(formatNumber(level)))") }
+        try checkLevel(level)
     }
 
     /// One row taken into the fit.

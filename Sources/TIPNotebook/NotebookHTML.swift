@@ -36,7 +36,12 @@ public enum NotebookHTML {
         let notebook = Notebook(text: markdown)
         let title = escape(self.title(markdown: markdown, fallback: fallbackTitle))
         let body = HTMLAllowList.sanitised(restored(MarkdownParser().html(from: neutralised(notebook))))
-        return """
+        return document(title: title, body: body)
+    }
+
+    /// The one page template: `title` (already escaped), the style sheet, `body`; no script.
+    static func document(title: String, body: String) -> String {
+        """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -70,24 +75,7 @@ public enum NotebookHTML {
     /// ```
     public static func index(title: String, pages: [(title: String, file: String)]) -> String {
         let items = pages.map { "<li><a href=\"\(escape($0.file))\">\(escape($0.title))</a></li>" }.joined(separator: "\n")
-        return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
-        <style>\(style)</style>
-        </head>
-        <body>
-        <h1>\(escape(title))</h1>
-        <ol>
-        \(items)
-        </ol>
-        </body>
-        </html>
-
-        """
+        return document(title: escape(title), body: "<h1>\(escape(title))</h1>\n<ol>\n\(items)\n</ol>")
     }
 
     /// What stands for `<` and for a `[` that opens no link in the text handed to Ink

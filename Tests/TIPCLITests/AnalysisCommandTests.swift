@@ -63,6 +63,27 @@ import Testing
         #expect(empty.stderr.hasPrefix("Error: --trials must be at least 1 (got 0): a share of an empty group is undefined\n"))
     }
 
+    @Test func everyLevelOptionRejectsLevelsOutsideZeroToOne() throws {
+        let commands: [[String]] = [
+            ["interval", "poisson", "--count", "3"],
+            ["interval", "proportion", "--successes", "1", "--trials", "3"],
+            ["change", "Datasets/dcf-referrals.csv", "--from", "2015", "--to", "2016"],
+            ["trend", "Datasets/dcf-referrals.csv", "--time", "period", "--value", "referrals"],
+            ["regress", "Datasets/dcf-referrals.csv", "--x", "a", "--y", "b"],
+            ["analyze", "Datasets"],
+            ["estimate", "buyers", "--children", "456", "--buyers-per-day", "1", "--days", "182"],
+            ["chart", "line", "Datasets/dcf-referrals.csv", "--x", "period", "--y", "referrals", "-o", "unused.svg"],
+            ["chart", "histogram", "Datasets/dcf-referrals.csv", "--x", "referrals", "-o", "unused.svg"],
+        ]
+        for command in commands {
+            for level in ["0", "1", "1.5", "-0.2", "nan"] {
+                let run = try tipstat(command + ["--level=\(level)"])
+                #expect(run.status == 64, "\(command) --level \(level)")
+                #expect(run.stderr.hasPrefix("Error: --level must lie strictly between 0 and 1 (got "), "\(command) --level \(level): \(run.stderr)")
+            }
+        }
+    }
+
     // MARK: describe
 
     @Test func describeMatchesR() throws {
