@@ -32,7 +32,7 @@ public struct CouncilData: Sendable {
         var demandRows: [RowReader] = []
         for d in datasets where !d.hasErrors {
             guard let kind = d.kind, let table = d.table else { continue }
-            let rows = RowReader.rows(of: table)
+            let rows = RowReader.rows(of: table, schema: kind.schema())
             switch kind {
             case .judicial: judicial += rows.compactMap(JudicialRecord.init)
             case .referrals: referrals += rows.compactMap(ReferralRecord.init)

@@ -42,18 +42,18 @@ public enum DatasetKind: String, CaseIterable, Sendable {
             return TableSchema(name: rawValue, summary: "statute, offence, period, arrests, convictions", columns: [
                 ColumnRule("statute", .string, required: true, nonMissing: true),
                 ColumnRule("offence", .string, aliases: ["offense"]),
-                ColumnRule("period", .period, required: true, nonMissing: true),
+                ColumnRule("period", .period, required: true, nonMissing: true, aliases: ["year"]),
                 ColumnRule("arrests", .integer, required: true, nonNegative: true),
                 ColumnRule("convictions", .integer, required: true, nonNegative: true),
             ] + DatasetKind.provenance, checks: [DatasetChecks.statutes(extra: extraStatutes), DatasetChecks.someFigure(["arrests", "convictions"])])
         case .referrals:
             return TableSchema(name: rawValue, summary: "period, referrals", columns: [
-                ColumnRule("period", .period, required: true, nonMissing: true),
+                ColumnRule("period", .period, required: true, nonMissing: true, aliases: ["year"]),
                 ColumnRule("referrals", .integer, required: true, nonNegative: true, nonMissing: true, aliases: ["count"]),
             ] + DatasetKind.provenance)
         case .demographics:
             return TableSchema(name: rawValue, summary: "period, dimension, category, count and/or share", columns: [
-                ColumnRule("period", .period, required: true),
+                ColumnRule("period", .period, required: true, aliases: ["year"]),
                 ColumnRule("dimension", .string, required: true, nonMissing: true),
                 ColumnRule("category", .string, required: true, nonMissing: true),
                 ColumnRule("count", .integer, nonNegative: true),
@@ -63,7 +63,7 @@ public enum DatasetKind: String, CaseIterable, Sendable {
             ] + DatasetKind.provenance, checks: [DatasetChecks.someFigure(["count", "share"]), DatasetChecks.shares])
         case .hotline:
             return TableSchema(name: rawValue, summary: "period, calls, cases, cases by type", columns: [
-                ColumnRule("period", .period, required: true, nonMissing: true),
+                ColumnRule("period", .period, required: true, nonMissing: true, aliases: ["year"]),
                 ColumnRule("calls", .integer, nonNegative: true),
                 ColumnRule("cases", .integer, nonNegative: true),
                 ColumnRule("cases_sex", .integer, nonNegative: true),
@@ -75,7 +75,7 @@ public enum DatasetKind: String, CaseIterable, Sendable {
             return TableSchema(name: rawValue, summary: "provider, programme, period, measure, value, unit", columns: [
                 ColumnRule("provider", .string, required: true, nonMissing: true),
                 ColumnRule("programme", .string, aliases: ["program"]),
-                ColumnRule("period", .period, required: true, nonMissing: true),
+                ColumnRule("period", .period, required: true, nonMissing: true, aliases: ["year"]),
                 ColumnRule("measure", .string, required: true, nonMissing: true),
                 ColumnRule("value", .double, required: true, nonNegative: true, nonMissing: true),
                 ColumnRule("unit", .string),

@@ -32,8 +32,8 @@ public struct HotlineRecord: Sendable, Hashable {
     init?(_ row: RowReader) {
         guard let period = row.period("period") else { return nil }
         self.init(period: period, calls: row.integer("calls"), cases: row.integer("cases"), casesSex: row.integer("cases_sex"),
-                  casesLabor: row.integer("cases_labor") ?? row.integer("cases_labour"),
-                  casesSexAndLabor: row.integer("cases_sex_and_labor") ?? row.integer("cases_both") ?? row.integer("cases_sex_and_labour"),
+                  casesLabor: row.integer("cases_labor"),
+                  casesSexAndLabor: row.integer("cases_sex_and_labor"),
                   casesNotSpecified: row.integer("cases_not_specified"), provenance: row.provenance)
     }
 }

@@ -34,7 +34,7 @@ public struct ProviderRecord: Sendable, Hashable {
     init?(_ row: RowReader) {
         guard let provider = row.string("provider"), let period = row.period("period"),
               let measure = row.string("measure"), let value = row.number("value") else { return nil }
-        self.init(provider: provider, programme: row.string("programme") ?? row.string("program"), period: period,
+        self.init(provider: provider, programme: row.string("programme"), period: period,
                   measure: ColumnName.normalize(measure), value: value, unit: row.string("unit"), provenance: row.provenance)
     }
 }

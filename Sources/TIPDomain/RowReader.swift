@@ -1,14 +1,16 @@
 import TIPTable
 
 /// Typed access to one row of a schema-checked table by column name, for building records.
-/// Columns are found as the schema finds them (loosely: `Cases Sex` is `cases_sex`); a column
-/// the file does not have reads as missing.
+/// Columns are found as the schema finds them (loosely: `Cases Sex` is `cases_sex`, and under
+/// the schema's aliases: `count` is a referrals file's `referrals`); a column the file does not
+/// have reads as missing.
 struct RowReader {
     let table: Table
     let row: Int
+    var schema: TableSchema? = nil
 
     func value(_ name: String) -> Value {
-        guard let c = table.columnIndex(name) else { return .missing }
+        guard let c = schema?.columnIndex(name, in: table) ?? table.columnIndex(name) else { return .missing }
         return table.columns[c].values[row]
     }
 
@@ -33,8 +35,8 @@ struct RowReader {
                    qualifier: string("qualifier"), confidence: string("confidence"), note: string("note"))
     }
 
-    /// Every row of a table.
-    static func rows(of table: Table) -> [RowReader] {
-        (0..<table.rowCount).map { RowReader(table: table, row: $0) }
+    /// Every row of a table, its columns found under the names and aliases of `schema`.
+    static func rows(of table: Table, schema: TableSchema? = nil) -> [RowReader] {
+        (0..<table.rowCount).map { RowReader(table: table, row: $0, schema: schema) }
     }
 }

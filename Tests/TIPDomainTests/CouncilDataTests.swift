@@ -65,6 +65,26 @@ import TIPDomain
         #expect(data.problems.map(\.description) == ["d.csv:2:2: error: column \"referrals\": expected an integer, found \"x\""])
     }
 
+    @Test func recordsReadColumnsUnderTheSchemasAliases() throws {
+        // Another agency's export: "Year" for period, "Count" for referrals, "Offense", "Percent".
+        let data = CouncilData(datasets: [
+            dataset("Year,Count,Source\n2015,133,a letter\n", kind: .referrals),
+            dataset("Statute,Offense,Year,Arrests,Convictions\n53a-192a,Trafficking (as exported),2014,3,0\n", kind: .judicial),
+            dataset("year,dimension,category,percent\n2016,race/ethnicity,Hispanic,28%\n", kind: .demographics),
+            dataset("period,cases_labour,cases_both\n2015,4,2\n", kind: .hotline),
+            dataset("provider,program,period,measure,value\nP,Prog,2016,trainings,3\n", kind: .providers),
+        ])
+        #expect(!data.hasErrors, "\(data.problems)")
+        let referral = try #require(data.referrals.first)
+        #expect(referral.referrals == 133 && referral.period.description == "2015" && referral.provenance.source == "a letter")
+        #expect(data.judicial.first?.offence == "Trafficking (as exported)")
+        #expect(data.judicial.first?.arrests == 3)
+        #expect(data.demographics.first?.share == 28)
+        #expect(data.demographics.first?.period?.description == "2016")
+        #expect(data.hotline.first?.casesLabor == 4 && data.hotline.first?.casesSexAndLabor == 2)
+        #expect(data.providers.first?.programme == "Prog")
+    }
+
     @Test func aFolderWithoutDatasetsIsAnError() {
         #expect(throws: CouncilData.LoadError.self) { try CouncilData.load(directory: "/nonexistent-folder") }
     }
