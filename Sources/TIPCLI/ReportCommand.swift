@@ -101,6 +101,6 @@ struct ReportCommand: ParsableCommand {
         for file in files {
             try Output.write(Array(file.contents.utf8), to: out + "/" + file.name)
         }
-        Output.out("\(out)/index.html: \(figures.figures.count) figures\n")
+        Output.out("\(out)/index.html: \(figures.figures.count) figure\(figures.figures.count == 1 ? "" : "s")\n")
     }
 }

@@ -4,8 +4,8 @@ import TIPTable
 enum DatasetChecks {
     /// Every statute well formed and known (or listed as extra).
     static func statutes(extra: Set<String>) -> TableSchema.Check {
-        { table, problems in
-            guard let c = table.columnIndex("statute") else { return }
+        { table, schema, problems in
+            guard let c = schema.columnIndex("statute", in: table) else { return }
             let allowed = extra.union(table.metadata?.statutes ?? [])
             for (r, v) in table.columns[c].values.enumerated() {
                 guard let statute = v.string else { continue }
@@ -20,12 +20,14 @@ enum DatasetChecks {
         }
     }
 
-    /// A row that states none of its figures says nothing: a warning, not an error.
+    /// A row that states none of its figures says nothing: a warning, not an error. A row whose
+    /// figure was unreadable (already an error at that cell) is not warned about again.
     static func someFigure(_ names: [String]) -> TableSchema.Check {
-        { table, problems in
-            let indices = names.compactMap { table.columnIndex($0) }
+        { table, schema, problems in
+            let indices = names.compactMap { schema.columnIndex($0, in: table) }
             guard !indices.isEmpty else { return }
-            for r in 0..<table.rowCount where indices.allSatisfy({ table.columns[$0].values[r].isMissing }) {
+            for r in 0..<table.rowCount where indices.allSatisfy({ table.columns[$0].values[r].isMissing })
+                && !indices.contains(where: { problems.hasProblem(line: table.rowLines[r], column: $0 + 1) }) {
                 try problems.warning(line: table.rowLines[r], column: indices[0] + 1,
                     "the row states none of \(names.joined(separator: ", "))")
             }
@@ -34,8 +36,8 @@ enum DatasetChecks {
 
     /// A closed vocabulary: unknown terms are errors (a typo would make a series of its own).
     static func vocabulary(column name: String, allowed: [String]) -> TableSchema.Check {
-        { table, problems in
-            guard let c = table.columnIndex(name) else { return }
+        { table, schema, problems in
+            guard let c = schema.columnIndex(name, in: table) else { return }
             let known = Set(allowed)
             for (r, v) in table.columns[c].values.enumerated() {
                 guard let term = v.string, !known.contains(ColumnName.normalize(term)) else { continue }
@@ -46,10 +48,10 @@ enum DatasetChecks {
     }
 
     /// Cases by type cannot add to more than the cases.
-    static let hotlineTypes: TableSchema.Check = { table, problems in
-        guard let casesColumn = table.columnIndex("cases") else { return }
+    static let hotlineTypes: TableSchema.Check = { table, schema, problems in
+        guard let casesColumn = schema.columnIndex("cases", in: table) else { return }
         let typeColumns = ["cases_sex", "cases_labor", "cases_sex_and_labor", "cases_not_specified"]
-            .compactMap { name in table.columnIndex(name) ?? DatasetKind.hotline.schema().columnIndex(name, in: table) }
+            .compactMap { schema.columnIndex($0, in: table) }
         for r in 0..<table.rowCount {
             guard let cases = table.columns[casesColumn].values[r].integer else { continue }
             let sum = exactSum(typeColumns.compactMap { table.columns[$0].values[r].integer })
@@ -67,14 +69,13 @@ enum DatasetChecks {
     /// above that; when the rows are marked `complete` they must also reach it from below.
     /// Counts of a complete group that do not add to the stated total are a warning: sources
     /// do this (the DCF slides give 209 of 210) and the data keeps what the source says.
-    static let shares: TableSchema.Check = { table, problems in
-        guard let dimension = table.columnIndex("dimension") else { return }
-        let schema = DatasetKind.demographics.schema()
-        let period = table.columnIndex("period")
+    static let shares: TableSchema.Check = { table, schema, problems in
+        guard let dimension = schema.columnIndex("dimension", in: table) else { return }
+        let period = schema.columnIndex("period", in: table)
         let share = schema.columnIndex("share", in: table)
-        let count = table.columnIndex("count")
-        let total = table.columnIndex("total")
-        let complete = table.columnIndex("complete")
+        let count = schema.columnIndex("count", in: table)
+        let total = schema.columnIndex("total", in: table)
+        let complete = schema.columnIndex("complete", in: table)
         func value(_ c: Int?, _ r: Int) -> Value { c.map { table.columns[$0].values[r] } ?? .missing }
 
         var groups: [String: [Int]] = [:]

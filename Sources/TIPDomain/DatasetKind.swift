@@ -49,8 +49,8 @@ public enum DatasetKind: String, CaseIterable, Sendable {
         case .referrals:
             return TableSchema(name: rawValue, summary: "period, referrals", columns: [
                 ColumnRule("period", .period, required: true, nonMissing: true, aliases: ["year"]),
-                ColumnRule("referrals", .integer, required: true, nonNegative: true, nonMissing: true, aliases: ["count"]),
-            ] + DatasetKind.provenance)
+                ColumnRule("referrals", .integer, required: true, nonNegative: true, aliases: ["count"]),
+            ] + DatasetKind.provenance, checks: [DatasetChecks.someFigure(["referrals"])])
         case .demographics:
             return TableSchema(name: rawValue, summary: "period, dimension, category, count and/or share", columns: [
                 ColumnRule("period", .period, required: true, aliases: ["year"]),

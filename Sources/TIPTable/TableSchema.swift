@@ -36,7 +36,9 @@ public struct ColumnRule: Sendable {
 /// if let t = loaded.table { try schema.validate(t, into: &problems) }
 /// ```
 public struct TableSchema: Sendable {
-    public typealias Check = @Sendable (Table, inout ProblemCollector) throws -> Void
+    /// A check across rows; it finds columns through the schema (`schema.columnIndex(_:in:)`),
+    /// so a column under an alias is checked as under its name.
+    public typealias Check = @Sendable (Table, TableSchema, inout ProblemCollector) throws -> Void
 
     public var name: String
     public var summary: String
@@ -92,6 +94,6 @@ public struct TableSchema: Sendable {
                 }
             }
         }
-        for check in checks { try check(table, &collector) }
+        for check in checks { try check(table, self, &collector) }
     }
 }

@@ -117,4 +117,20 @@ import TIPTestSupport
         #expect(r.stderr == ".: error: the folder holds no dataset with a tipstat:schema in its metadata\n")
         #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
     }
+
+    @Test func anotherAgencysExportUnderOtherColumnNamesDrawsWhatItHas() throws {
+        // "Year" and "Count" for period and referrals; a year without its count is a warning
+        // and a gap in the line, never a zero.
+        let dir = try scratchFolder([
+            "refs.csv": "Year,Count,Source\n2014,20,letter\n2015,25,letter\n2016,31,letter\n2017,,letter\n2018,44,letter\n",
+            "refs.csv-metadata.json": #"{"@context":"http://www.w3.org/ns/csvw","url":"refs.csv","tipstat:schema":"referrals"}"#,
+        ])
+        let r = try tipstat(["report", "--datasets", ".", "--out", "out"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout == "out/index.html: 1 figure\n")
+        #expect(r.stderr.hasPrefix("./refs.csv:5:2: warning: the row states none of referrals\n"), "\(r.stderr)")
+        let index = try String(contentsOfFile: dir + "/out/index.md", encoding: .utf8)
+        #expect(index.contains("Referrals in the year: 2014 20, 2015 25, 2016 31, 2018 44."))
+        #expect(index.contains("| 2018 | 44 | count |  |  | letter |"))
+    }
 }

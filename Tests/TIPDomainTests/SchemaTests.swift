@@ -48,9 +48,20 @@ import TIPDomain
         let bad = dataset("period,referrals\n2015,-3\n2016,\n2017,12.5\n", kind: .referrals)
         #expect(messages(bad) == [
             "d.csv:2:2: error: column \"referrals\": -3 is negative; a count or amount cannot be below zero",
-            "d.csv:3:2: error: column \"referrals\": a value is required in every row",
+            "d.csv:3:2: warning: the row states none of referrals",
             "d.csv:4:2: error: column \"referrals\": expected an integer, found \"12.5\"",
         ])
+    }
+
+    @Test func rowChecksFindColumnsUnderTheirAliases() {
+        // "year" and "percent" are period and share: the shares of 2016 and of 2017 are checked apart.
+        let shares = dataset("year,dimension,category,percent\n2016,race,A,60%\n2016,race,B,30%\n2017,race,A,70%\n2017,race,B,50%\n", kind: .demographics)
+        #expect(messages(shares).count == 1)
+        #expect(messages(shares).first?.hasPrefix("d.csv:4:4: error: shares of \"race\" (2017) sum to 120%") == true, "\(messages(shares))")
+        let hotline = dataset("period,cases,cases_labour,cases_both\n2015,5,4,2\n", kind: .hotline)
+        #expect(messages(hotline) == ["d.csv:2:2: error: cases by type add to 6, more than the 5 cases of the row"])
+        let judicial = dataset("statute,year,arrests,convictions\n53a-192a,2014,,\n", kind: .judicial)
+        #expect(messages(judicial) == ["d.csv:2:3: warning: the row states none of arrests, convictions"])
     }
 
     @Test func demographicsSharesAndCounts() {
