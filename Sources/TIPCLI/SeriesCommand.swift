@@ -3,6 +3,7 @@ import TIPTable
 import TIPDomain
 
 extension JudicialSeriesRequest.Granularity: ExpressibleByArgument {}
+extension DateOrder: ExpressibleByArgument {}
 
 /// `tipstat series FILE`: the Judicial Branch series from case-level rows.
 struct SeriesCommand: ParsableCommand {
@@ -23,7 +24,9 @@ struct SeriesCommand: ParsableCommand {
         for every period from the first to the last seen. Statutes are normalised (CGS 53A-192A \
         is 53a-192a) and must be known (or passed with --statute); a malformed or unknown \
         statute, or a missing or malformed date, is an error at its FILE:LINE:COLUMN and no \
-        series is written (exit 1). Dates are ISO 8601 (2016-03-04, also with a time after it).
+        series is written (exit 1). Dates are ISO 8601 (2016-03-04, also with a time after it), or \
+        with --date-order mdy month first as US systems export them (3/4/2016, 03-04-2016 10:30 AM), \
+        or with dmy day first (4/3/2016, 04.03.2016); two-digit years are refused.
 
         Example:
           tipstat series charges.csv --statute-column statute --date-column arrest_date --disposition-column disposition -o judicial-derived.csv
@@ -49,6 +52,9 @@ struct SeriesCommand: ParsableCommand {
         "A disposition that is a conviction (case ignored); repeat for several. Default: guilty, convicted.", valueName: "text"))
     var convictionValues: [String] = []
 
+    @Option(help: ArgumentHelp("How the dates are written: iso (2016-03-04), mdy (3/4/2016) or dmy (4/3/2016).", valueName: "order"))
+    var dateOrder: DateOrder = .iso
+
     @Option(name: .customLong("period"), help: "Period length: year, quarter or month.")
     var granularity: JudicialSeriesRequest.Granularity = .year
 
@@ -73,7 +79,8 @@ struct SeriesCommand: ParsableCommand {
             statuteColumn: statuteColumn, dateColumn: dateColumn, dispositionColumn: dispositionColumn,
             dispositionDateColumn: dispositionDateColumn, granularity: granularity,
             extraStatutes: Set(extraStatutes.map { Statutes.normalized($0) }), sectionsOnly: sections,
-            nullTokens: options.nullTokens, strict: options.strict, dialect: options.dialect, limits: options.limits)
+            nullTokens: options.nullTokens, strict: options.strict, dialect: options.dialect, limits: options.limits,
+            dateOrder: dateOrder)
         if !convictionValues.isEmpty { request.convictionValues = convictionValues }
         let result = scan.withProgress { progress in
             request.run(.file(Console.current.resolve(file), name: file), threads: scan.threadCount, progress: progress)

@@ -34,6 +34,8 @@ public struct JudicialSeriesRequest: Sendable {
 
     public var statuteColumn: String
     public var dateColumn: String
+    /// How the dates are written (default ISO 8601; `.mdy` for US exports such as `3/4/2016`).
+    public var dateOrder: DateOrder
     public var dispositionColumn: String
     public var dispositionDateColumn: String?
     public var convictionValues: [String]
@@ -50,9 +52,10 @@ public struct JudicialSeriesRequest: Sendable {
                 dispositionDateColumn: String? = nil, convictionValues: [String] = ["guilty", "convicted"],
                 granularity: Granularity = .year, extraStatutes: Set<String> = [], sectionsOnly: Bool = false,
                 nullTokens: Set<String> = LoadOptions.defaultNullTokens, strict: Bool = false,
-                dialect: CSVDialect? = nil, limits: ReaderLimits = ReaderLimits()) {
+                dialect: CSVDialect? = nil, limits: ReaderLimits = ReaderLimits(), dateOrder: DateOrder = .iso) {
         self.statuteColumn = statuteColumn
         self.dateColumn = dateColumn
+        self.dateOrder = dateOrder
         self.dispositionColumn = dispositionColumn
         self.dispositionDateColumn = dispositionDateColumn
         self.convictionValues = convictionValues
@@ -71,7 +74,7 @@ public struct JudicialSeriesRequest: Sendable {
             "arrests: one per charge row, in the \(granularity.rawValue) of \(dateColumn)",
             "convictions: rows whose \(dispositionColumn) is \(convictionValues.map { quotedForMessage($0) }.joined(separator: " or ")) (case ignored), in the \(granularity.rawValue) of \(dispositionDateColumn ?? dateColumn)",
             "statutes with no row in a period between the first and the last are counted as 0",
-        ]
+        ] + (dateOrder == .iso ? [] : ["dates read as \(dateOrder == .mdy ? "month/day/year" : "day/month/year")"])
     }
 
     public func run(_ input: CSVInput, threads: Int = 1, minimumPartBytes: Int = 1 << 20,

@@ -131,10 +131,16 @@ struct SeriesCore {
         return plan.nullBytes.contains { $0.elementsEqual(t) || $0.elementsEqual(b) }
     }
 
-    /// ISO 8601 dates, also with a time after them (`2016-03-04T10:30`, `2016-03-04 10:30`).
+    /// ISO 8601 dates, also with a time after them (`2016-03-04T10:30`, `2016-03-04 10:30`), or
+    /// dates in the request's other order (`3/4/2016`).
     private mutating func readDate(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> DateReading {
         if isNull(bytes) { return .missing }
         var t = trimmed(bytes)
+        if plan.request.dateOrder != .iso {
+            if let d = plan.request.dateOrder.date(t) { return .period(plan.ordinal(d)) }
+            note(column, "expected \(plan.request.dateOrder.expectation), found \(quotedForMessage(String(decoding: t, as: UTF8.self)))")
+            return .bad
+        }
         if t.count > 10 && (t[10] == UInt8(ascii: "T") || t[10] == UInt8(ascii: " ")) { t = UnsafeBufferPointer(rebasing: t[0..<10]) }
         switch FieldParser.read(t, as: .date) {
         case .value(.date(let d)): return .period(plan.ordinal(d))

@@ -38,3 +38,50 @@ func pad(_ n: Int, _ width: Int) -> String {
     let padded = s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     return n < 0 ? "-" + padded : padded
 }
+
+/// How the day, month and year of a date are written: ISO 8601 (`2016-03-04`, the default
+/// everywhere), or the numeric orders of agency exports, month first as US systems write it
+/// (`3/4/2016`, `03-04-2016`) or day first (`4/3/2016`, `04.03.2016`). A two-digit year is
+/// refused: `3/4/16` could be 1916 or 2016.
+///
+/// ```swift
+/// DateOrder.mdy.date(Array("3/4/2016".utf8))    // 2016-03-04
+/// DateOrder.dmy.date(Array("4.3.2016".utf8))    // 2016-03-04
+/// DateOrder.mdy.date(Array("2/30/2016".utf8))   // nil: no such day
+/// ```
+public enum DateOrder: String, Sendable, CaseIterable {
+    case iso, mdy, dmy
+
+    /// What a field of this order looks like, for messages.
+    public var expectation: String {
+        switch self {
+        case .iso: return ColumnType.date.expectation
+        case .mdy: return "a date as month/day/year (3/4/2016 or 03-04-2016)"
+        case .dmy: return "a date as day/month/year (4/3/2016 or 04.03.2016)"
+        }
+    }
+
+    /// The date a field holds (spaces around it and a time after it, `3/4/2016 10:30 AM` or
+    /// `2016-03-04T10:30`, ignored), or nil when it is not one of this order or does not exist.
+    public func date<C: Collection>(_ field: C) -> CalendarDate? where C.Element == UInt8 {
+        var bytes = Array(field)
+        while let f = bytes.first, f == 32 || f == 9 { bytes.removeFirst() }
+        if let cut = bytes.firstIndex(where: { $0 == 32 || $0 == 9 || $0 == UInt8(ascii: "T") }) { bytes.removeSubrange(cut...) }
+        if self == .iso {
+            return bytes.withUnsafeBufferPointer { b in
+                if case .value(.date(let d)) = FieldParser.read(b, as: .date) { return d }
+                return nil
+            }
+        }
+        // one or two digits, a separator, one or two digits, the same separator, four digits
+        let separators: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")]
+        guard let s1 = bytes.firstIndex(where: separators.contains), let s2 = bytes[(s1 + 1)...].firstIndex(of: bytes[s1]) else { return nil }
+        func number(_ part: ArraySlice<UInt8>, digits: ClosedRange<Int>) -> Int? {
+            guard digits.contains(part.count), part.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+            return part.reduce(0) { $0 * 10 + Int($1 - 48) }
+        }
+        guard let a = number(bytes[..<s1], digits: 1...2), let b = number(bytes[(s1 + 1)..<s2], digits: 1...2),
+              let year = number(bytes[(s2 + 1)...], digits: 4...4) else { return nil }
+        return self == .mdy ? CalendarDate(year: year, month: a, day: b) : CalendarDate(year: year, month: b, day: a)
+    }
+}

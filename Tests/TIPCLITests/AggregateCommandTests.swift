@@ -88,6 +88,20 @@ import Foundation
         #expect(check.stdout == "judicial.csv: ok (2 rows, judicial schema)\n")
     }
 
+    @Test func seriesReadsUSDatesWithDateOrderMdy() throws {
+        let dir = try scratchFolder(["charges.csv": "cgs,arrest_date,outcome\n53a-192a,3/4/2016 10:30 AM,Guilty\n53a-192a,12/31/2015,nolle\n53a-192a,13/1/2016,x\n"])
+        let args = ["series", "charges.csv", "--statute-column", "cgs", "--date-column", "arrest_date", "--disposition-column", "outcome"]
+        let bad = try tipstat(args + ["--date-order", "mdy"], in: dir)
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "charges.csv:4:2: error: column \"arrest_date\": expected a date as month/day/year (3/4/2016 or 03-04-2016), found \"13/1/2016\"\n")
+        try Data("cgs,arrest_date,outcome\n53a-192a,3/4/2016 10:30 AM,Guilty\n53a-192a,12/31/2015,nolle\n".utf8).write(to: URL(fileURLWithPath: dir + "/charges.csv"))
+        let good = try tipstat(args + ["--date-order", "mdy"], in: dir)
+        #expect(good.status == 0)
+        #expect(good.stdout == "statute,offence,period,arrests,convictions\n53a-192a,Trafficking in persons,2015,1,0\n53a-192a,Trafficking in persons,2016,1,1\n")
+        let unknown = try tipstat(args + ["--date-order", "ymd"], in: dir)
+        #expect(unknown.status == 64)
+    }
+
     @Test func seriesUnknownStatute() throws {
         let dir = try scratchFolder(["c.csv": "s,d,o\n53a-82,2015-01-01,guilty\n53a-999,2015-01-01,guilty\n"])
         let r = try tipstat(["series", "c.csv", "--statute-column", "s", "--date-column", "d", "--disposition-column", "o"], in: dir)

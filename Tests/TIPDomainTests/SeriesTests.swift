@@ -62,6 +62,35 @@ import TIPTable
         #expect(try run(request, threads: 2).table.map { TableRenderer.render($0, as: .csv) } == csv)
     }
 
+    @Test("dates month first or day first give the ISO dates' series", arguments: [DateOrder.mdy, .dmy])
+    func otherDateOrders(order: DateOrder) throws {
+        // The same ten charges with every date rewritten: 2015-03-01 as 3/1/2015 (mdy) or
+        // 01.03.2015 (dmy), the time kept after a space.
+        let iso = /(\d{4})-(\d{2})-(\d{2})(T)?/
+        let rewritten = SeriesTests.charges.replacing(iso) { m in
+            let (y, mo, d) = (String(m.1), Int(m.2)!, Int(m.3)!)
+            let time = m.4 == nil ? "" : " "
+            return order == .mdy ? "\(mo)/\(d)/\(y)\(time)" : String(format: "%02d.%02d.%@", d, mo, y) + time
+        }
+        #expect(rewritten.contains(order == .mdy ? "12/31/2015 23:59" : "31.12.2015 23:59"))
+        let dir = NSTemporaryDirectory() + "tipstat-series-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try Data(rewritten.utf8).write(to: URL(fileURLWithPath: dir + "/charges.csv"))
+        var request = JudicialSeriesRequest(statuteColumn: "statute", dateColumn: "arrested", dispositionColumn: "outcome",
+                                            dispositionDateColumn: "decided")
+        let expected = try #require(try run(request).table)
+        request.dateOrder = order
+        for threads in [1, 2] {
+            let result = request.run(.file(dir + "/charges.csv", name: "charges.csv"), threads: threads, minimumPartBytes: 1)
+            #expect(result.problems.isEmpty, "\(result.problems)")
+            #expect(result.table.map { TableRenderer.render($0, as: .csv) } == TableRenderer.render(expected, as: .csv))
+        }
+        // ISO dates are not month/day/year: each is an error at its cell.
+        let isoRead = try run(request)
+        #expect(isoRead.table == nil)
+        #expect(isoRead.problems.first?.description == "charges.csv:2:3: error: column \"arrested\": expected \(order.expectation), found \"2015-03-01\"")
+    }
+
     @Test("conviction values, sections only, quarters")
     func options() throws {
         var request = JudicialSeriesRequest(statuteColumn: "statute", dateColumn: "arrested", dispositionColumn: "outcome",

@@ -127,4 +127,22 @@ import TIPTable
         #expect(groupThousands(-1234567) == "-1,234,567")
         #expect(groupThousands(999) == "999")
     }
+
+    @Test("dates in the numeric orders of agency exports", arguments: [
+        (DateOrder.mdy, "3/4/2016", "2016-03-04"), (.mdy, "03-04-2016", "2016-03-04"), (.mdy, " 12/31/2015 10:30 AM", "2015-12-31"),
+        (.mdy, "2/29/2016", "2016-02-29"), (.dmy, "4/3/2016", "2016-03-04"), (.dmy, "04.03.2016", "2016-03-04"),
+        (.dmy, "31/12/2015T23:59", "2015-12-31"), (.iso, "2016-03-04", "2016-03-04"), (.iso, "2016-03-04T10:30", "2016-03-04"),
+    ])
+    func dateOrders(order: DateOrder, text: String, expected: String) {
+        #expect(order.date(Array(text.utf8))?.description == expected)
+    }
+
+    @Test("not dates of the order", arguments: [
+        (DateOrder.mdy, "13/1/2016"), (.mdy, "2/29/2015"), (.mdy, "3/4/16"), (.mdy, "3/4-2016"), (.mdy, "2016-03-04"),
+        (.mdy, "3//2016"), (.mdy, "003/4/2016"), (.mdy, "3/4/20160"), (.mdy, ""), (.mdy, "a/b/cdef"), (.dmy, "1/13/2016"),
+        (.dmy, "31.04.2016"), (.iso, "3/4/2016"),
+    ])
+    func notDatesOfTheOrder(order: DateOrder, text: String) {
+        #expect(order.date(Array(text.utf8)) == nil)
+    }
 }
