@@ -72,13 +72,14 @@ struct AggregateCommand: ParsableCommand {
 
     func run() throws {
         let options = input.loadOptions(streaming: true)
-        let request = AggregateRequest(
+        var request = AggregateRequest(
             by: byColumns, count: count, sum: sum, mean: mean, min: min, max: max,
             filters: filters.map { f in
                 let eq = f.firstIndex(of: "=")!
                 return (String(f[..<eq]), [String(f[f.index(after: eq)...])])
             },
             nullTokens: options.nullTokens, strict: options.strict, dialect: options.dialect, limits: options.limits)
+        request.encoding = options.encoding ?? .utf8
         let result = scan.withProgress { progress in
             request.run(.file(Console.current.resolve(file), name: file), threads: scan.threadCount, progress: progress)
         }

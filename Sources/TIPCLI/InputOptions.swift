@@ -15,6 +15,11 @@ struct InputOptions: ParsableArguments {
         valueName: "text"))
     var nullTokens: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "The files' text encoding: utf-8 or windows-1252 (also cp1252, latin1, iso-8859-1). Default: the metadata's, else UTF-8.",
+        valueName: "name"))
+    var encoding: String?
+
     @Flag(help: "Stop at the first problem.")
     var strict = false
 
@@ -39,6 +44,9 @@ struct InputOptions: ParsableArguments {
         if let delimiter, CSVDialect(delimiterName: delimiter) == nil {
             throw ValidationError("--delimiter must be one character such as , ; | or the word tab, not \"\(delimiter)\"")
         }
+        if let encoding, TextEncoding(label: encoding) == nil {
+            throw ValidationError("--encoding must be one of \(TextEncoding.labels), not \"\(encoding)\"")
+        }
         guard maxFieldBytes > 0, maxFields > 0, (maxFileBytes ?? 1) > 0, maxMetadataBytes > 0, maxErrors > 0 else {
             throw ValidationError("the --max-* limits must be positive")
         }
@@ -53,7 +61,8 @@ struct InputOptions: ParsableArguments {
             raw: raw, strict: strict,
             limits: ReaderLimits(maxFieldBytes: maxFieldBytes, maxFieldsPerRow: maxFields,
                                  maxFileBytes: maxFileBytes ?? (streaming ? ReaderLimits.streamingMaxFileBytes : ReaderLimits().maxFileBytes),
-                                 maxMetadataBytes: maxMetadataBytes, maxErrors: maxErrors))
+                                 maxMetadataBytes: maxMetadataBytes, maxErrors: maxErrors),
+            encoding: encoding.flatMap(TextEncoding.init(label:)))
     }
 }
 

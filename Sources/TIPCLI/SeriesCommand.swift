@@ -82,6 +82,7 @@ struct SeriesCommand: ParsableCommand {
             nullTokens: options.nullTokens, strict: options.strict, dialect: options.dialect, limits: options.limits,
             dateOrder: dateOrder)
         if !convictionValues.isEmpty { request.convictionValues = convictionValues }
+        request.encoding = options.encoding ?? .utf8
         let result = scan.withProgress { progress in
             request.run(.file(Console.current.resolve(file), name: file), threads: scan.threadCount, progress: progress)
         }

@@ -47,6 +47,8 @@ public struct JudicialSeriesRequest: Sendable {
     public var strict: Bool
     public var dialect: CSVDialect?
     public var limits: ReaderLimits
+    /// The file's text encoding (transcoded to UTF-8 as it is read).
+    public var encoding: TextEncoding = .utf8
 
     public init(statuteColumn: String, dateColumn: String, dispositionColumn: String,
                 dispositionDateColumn: String? = nil, convictionValues: [String] = ["guilty", "convicted"],
@@ -80,7 +82,7 @@ public struct JudicialSeriesRequest: Sendable {
     public func run(_ input: CSVInput, threads: Int = 1, minimumPartBytes: Int = 1 << 20,
                     progress: ScanProgress? = nil) -> AggregateResult {
         CaseFileScan.run(input, dialect: dialect, limits: limits, strict: strict, threads: threads,
-                         minimumPartBytes: minimumPartBytes, progress: progress) { header throws(CSVHeaderError) in
+                         minimumPartBytes: minimumPartBytes, progress: progress, encoding: encoding) { header throws(CSVHeaderError) in
             let plan = try SeriesPlan(self, header: header)
             return (plan.wanted, { SeriesSink(plan: plan) })
         }

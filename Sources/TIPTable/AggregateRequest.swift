@@ -39,6 +39,8 @@ public struct AggregateRequest: Sendable {
     public var strict: Bool
     public var dialect: CSVDialect?
     public var limits: ReaderLimits
+    /// The file's text encoding (transcoded to UTF-8 as it is read).
+    public var encoding: TextEncoding = .utf8
 
     public init(by: [String], count: Bool = false, sum: [String] = [], mean: [String] = [], min: [String] = [],
                 max: [String] = [], filters: [(column: String, values: [String])] = [],
@@ -62,7 +64,7 @@ public struct AggregateRequest: Sendable {
     public func run(_ input: CSVInput, threads: Int = 1, minimumPartBytes: Int = 1 << 20,
                     progress: ScanProgress? = nil) -> AggregateResult {
         CaseFileScan.run(input, dialect: dialect, limits: limits, strict: strict, threads: threads,
-                         minimumPartBytes: minimumPartBytes, progress: progress) { header throws(CSVHeaderError) in
+                         minimumPartBytes: minimumPartBytes, progress: progress, encoding: encoding) { header throws(CSVHeaderError) in
             let plan = try AggregatePlan(self, header: header)
             return (plan.wanted, { GroupAggregator(plan: plan) })
         }

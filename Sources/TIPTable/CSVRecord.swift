@@ -90,7 +90,7 @@ public enum FieldText {
                 }
                 offset += UTF8.width(s)
             case .emptyInput: return nil
-            case .error: return "is not valid UTF-8 (bad byte after \(offset) valid bytes); save the file as UTF-8"
+            case .error: return "is not valid UTF-8 (bad byte after \(offset) valid bytes); save the file as UTF-8, or read it with --encoding windows-1252 if it is Windows (ANSI) text"
             }
         }
     }

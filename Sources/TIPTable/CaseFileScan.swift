@@ -18,20 +18,24 @@ import Darwin
 /// ```
 ///
 /// Standard input, pipes and bytes in memory are first copied to a temporary file: problems
-/// are located by reading the input a second time.
+/// are located by reading the input a second time. A file in another encoding than UTF-8 is
+/// copied too, transcoded as it is copied, so memory stays flat whatever its size.
 public enum CaseFileScan {
     public static func run<Sink: ScanSink>(
         _ input: CSVInput, dialect: CSVDialect?, limits: ReaderLimits, strict: Bool,
-        threads: Int, minimumPartBytes: Int = 1 << 20, progress: ScanProgress? = nil,
+        threads: Int, minimumPartBytes: Int = 1 << 20, progress: ScanProgress? = nil, encoding: TextEncoding = .utf8,
         plan: (CSVHeader) throws(CSVHeaderError) -> (wanted: [Bool], makeSink: () -> Sink)
     ) -> AggregateResult {
-        guard let path = input.filePath, isRegularFile(path) else {
+        guard encoding == .utf8, let path = input.filePath, isRegularFile(path) else {
             let spool: String
-            do { spool = try spooled(input, limits: limits) } catch {
+            do { spool = try spooled(input, encoding: encoding, limits: limits) } catch {
                 return AggregateResult(table: nil, problems: [error.problem], problemCount: 1, rows: 0, parts: 0)
             }
             defer { unlink(spool) }
-            return run(.file(spool, name: input.name), dialect: dialect, limits: limits, strict: strict, threads: threads,
+            // A transcoded copy was held to the limit by the file's own bytes as it was made.
+            var spoolLimits = limits
+            if encoding != .utf8 { spoolLimits.maxFileBytes = .max }
+            return run(.file(spool, name: input.name), dialect: dialect, limits: spoolLimits, strict: strict, threads: threads,
                        minimumPartBytes: minimumPartBytes, progress: progress, plan: plan)
         }
         let header: CSVHeader
@@ -76,8 +80,9 @@ public enum CaseFileScan {
         return (info.st_mode & S_IFMT) == S_IFREG || (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Copies standard input, a pipe or memory to a new temporary file and returns its path.
-    private static func spooled(_ input: CSVInput, limits: ReaderLimits) throws(CSVReadError) -> String {
+    /// Copies standard input, a pipe or memory (transcoded to UTF-8 from `encoding`) to a new
+    /// temporary file and returns its path.
+    private static func spooled(_ input: CSVInput, encoding: TextEncoding, limits: ReaderLimits) throws(CSVReadError) -> String {
         let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
         var template = Array((directory + "/tipstat-spool-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -87,26 +92,21 @@ public enum CaseFileScan {
         defer { close(fd) }
         let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         do {
-            let source = try ByteSource(input, name: input.name)
-            defer { source.close() }
-            let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 16)
-            defer { buffer.deallocate() }
-            var total: Int64 = 0
-            while true {
-                let n = try source.read(into: buffer, count: 1 << 16)
-                if n == 0 { break }
-                total += Int64(n)
+            // UTF-8 past the size limit: the copy stops with bytes too many and the scan reports
+            // it. Another encoding: the limit is on the file's own bytes, checked as they are read.
+            try TextEncoding.transcode(input, from: encoding, maxFileBytes: encoding == .utf8 ? .max : limits.maxFileBytes) { (block: [UInt8]) throws in
                 var written = 0
-                while written < n {
-                    let w = write(fd, buffer + written, n - written)
+                while written < block.count {
+                    let w = block.withUnsafeBytes { write(fd, $0.baseAddress! + written, block.count - written) }
                     if w < 0 && errno == EINTR { continue }
                     guard w > 0 else {
                         throw CSVReadError(problem: Problem(file: input.name, message: "cannot make a temporary copy of the input: " + String(cString: strerror(errno))))
                     }
                     written += w
                 }
-                if total > limits.maxFileBytes { break }   // past the limit: the scan reports it
+                if encoding == .utf8 && lseek(fd, 0, SEEK_CUR) > off_t(limits.maxFileBytes) { throw SpoolFull() }
             }
+        } catch is SpoolFull {
         } catch let e as CSVReadError {
             unlink(path)
             throw e
@@ -116,4 +116,6 @@ public enum CaseFileScan {
         }
         return path
     }
+
+    private struct SpoolFull: Error {}
 }

@@ -15,10 +15,12 @@ public struct LoadOptions: Sendable {
     public var limits: ReaderLimits
     /// Read `NAME.csv-metadata.json` beside the file when it exists.
     public var readMetadata: Bool
+    /// The file's text encoding; nil takes the metadata's dialect `encoding`, else UTF-8.
+    public var encoding: TextEncoding?
 
     public init(dialect: CSVDialect? = nil, nullTokens: Set<String> = LoadOptions.defaultNullTokens,
                 columnTypes: [String: ColumnType] = [:], raw: Bool = false, strict: Bool = false,
-                limits: ReaderLimits = ReaderLimits(), readMetadata: Bool = true) {
+                limits: ReaderLimits = ReaderLimits(), readMetadata: Bool = true, encoding: TextEncoding? = nil) {
         self.dialect = dialect
         self.nullTokens = nullTokens
         self.columnTypes = columnTypes
@@ -26,6 +28,7 @@ public struct LoadOptions: Sendable {
         self.strict = strict
         self.limits = limits
         self.readMetadata = readMetadata
+        self.encoding = encoding
     }
 }
 
@@ -79,6 +82,18 @@ public struct TableLoader: Sendable {
             }
             dialect = parsed
         }
+        var encoding = options.encoding ?? .utf8
+        if options.encoding == nil, let label = metadata?.encoding {
+            guard let named = TextEncoding(label: label) else {
+                throw CSVReadError(problem: Problem(file: metadataPath, message:
+                    "the metadata gives an unknown encoding \(quotedForMessage(label)) (known: \(TextEncoding.labels))"))
+            }
+            encoding = named
+        }
+        let text = try input.decoded(from: encoding, maxFileBytes: options.limits.maxFileBytes)
+        // The limit is on the file's own bytes, checked as they were transcoded.
+        var readerLimits = options.limits
+        if encoding != .utf8 { readerLimits.maxFileBytes = .max }
 
         // Pass 1: header and raw cells. A cell is nil when its bytes are not text.
         var header: [String] = []
@@ -87,8 +102,8 @@ public struct TableLoader: Sendable {
         var cellLines: [[Int]] = []
         var rowLines: [Int] = []
         var sawHeader = false
-        let reader = CSVReader(dialect: dialect, limits: options.limits)
-        let usedDialect = try reader.read(input) { record in
+        let reader = CSVReader(dialect: dialect, limits: readerLimits)
+        let usedDialect = try reader.read(text) { record in
             if !sawHeader {
                 sawHeader = true
                 headerLine = record.line

@@ -41,6 +41,8 @@ public struct TableMetadata: Sendable, Hashable {
     /// `tipstat:schema`: judicial, referrals, demographics, hotline, providers, demand.
     public var schema: String?
     public var delimiter: String?
+    /// The CSVW dialect's `encoding` (a label such as `utf-8` or `windows-1252`).
+    public var encoding: String?
     public var nullTokens: [String]?
     public var columns: [ColumnMetadata]
     public var notes: [String]
@@ -124,6 +126,7 @@ public struct TableMetadata: Sendable, Hashable {
         meta.statutes = texts(root["tipstat:statutes"]) ?? []
         if let dialect = root["dialect"] as? [String: Any] {
             meta.delimiter = text(dialect["delimiter"])
+            meta.encoding = text(dialect["encoding"])
         }
         let schema = root["tableSchema"] as? [String: Any]
         meta.nullTokens = texts(schema?["null"] ?? root["null"])

@@ -103,4 +103,25 @@ import Foundation
             #expect(r.stdout.contains("Example:"), "\(command)")
         }
     }
+
+    @Test func windowsTextIsReadWithEncoding() throws {
+        let dir = NSTemporaryDirectory() + "tipstat-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let bytes: [UInt8] = Array("town,count\n".utf8) + [0x43, 0x61, 0x66, 0xE9] + Array(",3\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: dir + "/towns.csv"))
+        let plain = try tipstat(["show", "towns.csv"], in: dir)
+        #expect(plain.status == 1)
+        #expect(plain.stderr == "towns.csv:2:1: error: column \"town\": the field is not valid UTF-8 (bad byte after 3 valid bytes); save the file as UTF-8, or read it with --encoding windows-1252 if it is Windows (ANSI) text\n")
+        let read = try tipstat(["show", "towns.csv", "--encoding", "windows-1252", "--format", "csv"], in: dir)
+        #expect(read.status == 0)
+        #expect(read.stdout == "town,count\nCafé,3\n")
+        #expect(try tipstat(["validate", "towns.csv", "--encoding", "latin1"], in: dir).stdout == "towns.csv: ok (1 row, plain CSV)\n")
+        let aggregate = try tipstat(["aggregate", "towns.csv", "--by", "town", "--sum", "count", "--encoding", "cp1252", "--format", "csv"], in: dir)
+        #expect(aggregate.stdout == "town,sum_count,missing_count\nCafé,3,0\n")
+        // The input is never changed.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/towns.csv")) == Data(bytes))
+        let unknown = try tipstat(["show", "towns.csv", "--encoding", "utf-16"], in: dir)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.hasPrefix("Error: --encoding must be one of utf-8, windows-1252 (also cp1252, latin1, iso-8859-1), not \"utf-16\"\n"))
+    }
 }

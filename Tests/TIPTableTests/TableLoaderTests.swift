@@ -84,7 +84,7 @@ import TIPTable
         let bad: [UInt8] = Array("name,n\nok,1\n".utf8) + [0x41, 0xC3, 0x28, 0x2C, 0x32, 0x0A] + Array("x\u{0}y,3\n".utf8)
         let r = load(bytes: bad, LoadOptions(readMetadata: false))
         #expect(messages(r) == [
-            "t.csv:3:1: error: column \"name\": the field is not valid UTF-8 (bad byte after 1 valid bytes); save the file as UTF-8",
+            "t.csv:3:1: error: column \"name\": the field is not valid UTF-8 (bad byte after 1 valid bytes); save the file as UTF-8, or read it with --encoding windows-1252 if it is Windows (ANSI) text",
             "t.csv:4:1: error: column \"name\": the field contains a NUL byte (is this a binary or UTF-16 file?)",
         ])
         #expect(r.table?["n"]?.values == [.integer(1), .integer(2), .integer(3)])
