@@ -58,6 +58,15 @@ fuzz { data in
         require(p.file == "fuzz.csv" && !p.message.isEmpty && !p.message.contains("\n"), "problem \(p)")
         require((p.line ?? 1) >= 1 && (p.column ?? 1) >= 1 && (p.line != nil || p.column == nil), "location of \(p)")
     }
+    // Windows-1252 gives every byte a character: no field is invalid UTF-8, and ASCII input
+    // (the same bytes in both encodings) loads with the same problems (file-level ones, such
+    // as a UTF-16 file, name the encoding asked for).
+    let ansi = TableLoader(options: LoadOptions(limits: limits, readMetadata: false, encoding: .windows1252))
+        .load(.bytes(bytes, name: "fuzz.csv"))
+    require(!ansi.problems.contains { $0.message.contains("not valid UTF-8") }, "windows-1252 text read as invalid UTF-8")
+    if bytes.allSatisfy({ $0 < 0x80 }), !result.problems.contains(where: { $0.line == nil }) {
+        require(ansi.problems == result.problems, "ASCII reads differently as windows-1252: \(ansi.problems) against \(result.problems)")
+    }
     let strict = load(bytes, strict: true)
     let firstError = result.problems.first { $0.severity == .error }
     require(strict.problems.first { $0.severity == .error } == firstError, "strict mode stops elsewhere")
