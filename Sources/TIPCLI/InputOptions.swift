@@ -4,6 +4,7 @@ import TIPDomain
 
 extension OutputFormat: ExpressibleByArgument {}
 extension DatasetKind: ExpressibleByArgument {}
+extension DateOrder: ExpressibleByArgument {}
 
 /// How input files are read: shared by every command that reads CSV.
 struct InputOptions: ParsableArguments {
@@ -19,6 +20,9 @@ struct InputOptions: ParsableArguments {
         "The files' text encoding: utf-8 or windows-1252 (also cp1252, latin1, iso-8859-1). Default: the metadata's, else UTF-8.",
         valueName: "name"))
     var encoding: String?
+
+    @Option(help: ArgumentHelp("How date cells are written: iso (2016-03-04), mdy (3/4/2016) or dmy (4/3/2016).", valueName: "order"))
+    var dateOrder: DateOrder = .iso
 
     @Flag(help: "Stop at the first problem.")
     var strict = false
@@ -62,7 +66,7 @@ struct InputOptions: ParsableArguments {
             limits: ReaderLimits(maxFieldBytes: maxFieldBytes, maxFieldsPerRow: maxFields,
                                  maxFileBytes: maxFileBytes ?? (streaming ? ReaderLimits.streamingMaxFileBytes : ReaderLimits().maxFileBytes),
                                  maxMetadataBytes: maxMetadataBytes, maxErrors: maxErrors),
-            encoding: encoding.flatMap(TextEncoding.init(label:)))
+            encoding: encoding.flatMap(TextEncoding.init(label:)), dateOrder: dateOrder)
     }
 }
 

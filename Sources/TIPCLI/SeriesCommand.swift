@@ -3,7 +3,6 @@ import TIPTable
 import TIPDomain
 
 extension JudicialSeriesRequest.Granularity: ExpressibleByArgument {}
-extension DateOrder: ExpressibleByArgument {}
 
 /// `tipstat series FILE`: the Judicial Branch series from case-level rows.
 struct SeriesCommand: ParsableCommand {
@@ -52,9 +51,6 @@ struct SeriesCommand: ParsableCommand {
         "A disposition that is a conviction (case ignored); repeat for several. Default: guilty, convicted.", valueName: "text"))
     var convictionValues: [String] = []
 
-    @Option(help: ArgumentHelp("How the dates are written: iso (2016-03-04), mdy (3/4/2016) or dmy (4/3/2016).", valueName: "order"))
-    var dateOrder: DateOrder = .iso
-
     @Option(name: .customLong("period"), help: "Period length: year, quarter or month.")
     var granularity: JudicialSeriesRequest.Granularity = .year
 
@@ -80,7 +76,7 @@ struct SeriesCommand: ParsableCommand {
             dispositionDateColumn: dispositionDateColumn, granularity: granularity,
             extraStatutes: Set(extraStatutes.map { Statutes.normalized($0) }), sectionsOnly: sections,
             nullTokens: options.nullTokens, strict: options.strict, dialect: options.dialect, limits: options.limits,
-            dateOrder: dateOrder)
+            dateOrder: options.dateOrder)
         if !convictionValues.isEmpty { request.convictionValues = convictionValues }
         request.encoding = options.encoding ?? .utf8
         let result = scan.withProgress { progress in

@@ -67,21 +67,27 @@ public enum DateOrder: String, Sendable, CaseIterable {
         var bytes = Array(field)
         while let f = bytes.first, f == 32 || f == 9 { bytes.removeFirst() }
         if let cut = bytes.firstIndex(where: { $0 == 32 || $0 == 9 || $0 == UInt8(ascii: "T") }) { bytes.removeSubrange(cut...) }
-        if self == .iso {
-            return bytes.withUnsafeBufferPointer { b in
-                if case .value(.date(let d)) = FieldParser.read(b, as: .date) { return d }
-                return nil
-            }
-        }
+        if case .value(.date(let d)) = bytes.withUnsafeBufferPointer({ reading($0) }) { return d }
+        return nil
+    }
+
+    /// A field (spaces around it trimmed, nothing after the date) read as a date of this order:
+    /// the date, `.invalid` for the form of one that does not exist (`2/30/2016`), else
+    /// `.mismatch`, as `FieldParser` reads every type.
+    public func reading(_ field: UnsafeBufferPointer<UInt8>) -> FieldReading {
+        let b = FieldParser.trim(field)
+        if self == .iso { return FieldParser.date(b) }
         // one or two digits, a separator, one or two digits, the same separator, four digits
-        let separators: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")]
-        guard let s1 = bytes.firstIndex(where: separators.contains), let s2 = bytes[(s1 + 1)...].firstIndex(of: bytes[s1]) else { return nil }
-        func number(_ part: ArraySlice<UInt8>, digits: ClosedRange<Int>) -> Int? {
+        func isSeparator(_ c: UInt8) -> Bool { c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") }
+        guard let s1 = b.firstIndex(where: isSeparator), let s2 = b[(s1 + 1)...].firstIndex(of: b[s1]) else { return .mismatch }
+        func number(_ part: Slice<UnsafeBufferPointer<UInt8>>, digits: ClosedRange<Int>) -> Int? {
             guard digits.contains(part.count), part.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
             return part.reduce(0) { $0 * 10 + Int($1 - 48) }
         }
-        guard let a = number(bytes[..<s1], digits: 1...2), let b = number(bytes[(s1 + 1)..<s2], digits: 1...2),
-              let year = number(bytes[(s2 + 1)...], digits: 4...4) else { return nil }
-        return self == .mdy ? CalendarDate(year: year, month: a, day: b) : CalendarDate(year: year, month: b, day: a)
+        guard let a = number(b[..<s1], digits: 1...2), let c = number(b[(s1 + 1)..<s2], digits: 1...2),
+              let year = number(b[(s2 + 1)...], digits: 4...4) else { return .mismatch }
+        let (month, day) = self == .mdy ? (a, c) : (c, a)
+        guard let d = CalendarDate(year: year, month: month, day: day) else { return .invalid("is not a date that exists") }
+        return .value(.date(d))
     }
 }

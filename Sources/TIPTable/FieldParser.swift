@@ -42,6 +42,13 @@ public enum FieldParser {
         return copy.withUTF8 { read($0, as: type) }
     }
 
+    /// Reads `text` as `type`, dates written in `dateOrder` (`3/4/2016` with `.mdy`).
+    public static func read(_ text: String, as type: ColumnType, dateOrder: DateOrder) -> FieldReading {
+        guard type == .date, dateOrder != .iso else { return read(text, as: type) }
+        var copy = text
+        return copy.withUTF8 { dateOrder.reading($0) }
+    }
+
     @inline(__always) static func trim(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var lo = 0, hi = b.count
         while lo < hi && (b[lo] == space || b[lo] == tab) { lo += 1 }
@@ -300,8 +307,10 @@ public enum FieldParser {
         case .success(let p): return .value(.period(p))
         case .failure(.endsBeforeStart): return .invalid("ends before it starts")
         case .failure(.malformed):
-            // Month 13 and similar: the shape of a period with an impossible month.
+            // Month 13 and similar: the shape of a period (a four-digit year first) with an
+            // impossible month. A US date such as 3/4/2016 is not that shape.
             let shapeOnly = b.allSatisfy { isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }
+                && b.prefix(4).allSatisfy(isDigit)
             return shapeOnly && b.count >= 7 ? .invalid("is not a valid period") : .mismatch
         }
     }

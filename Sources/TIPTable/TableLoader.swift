@@ -17,10 +17,13 @@ public struct LoadOptions: Sendable {
     public var readMetadata: Bool
     /// The file's text encoding; nil takes the metadata's dialect `encoding`, else UTF-8.
     public var encoding: TextEncoding?
+    /// How date cells are written: ISO 8601, or month or day first (`3/4/2016`).
+    public var dateOrder: DateOrder
 
     public init(dialect: CSVDialect? = nil, nullTokens: Set<String> = LoadOptions.defaultNullTokens,
                 columnTypes: [String: ColumnType] = [:], raw: Bool = false, strict: Bool = false,
-                limits: ReaderLimits = ReaderLimits(), readMetadata: Bool = true, encoding: TextEncoding? = nil) {
+                limits: ReaderLimits = ReaderLimits(), readMetadata: Bool = true, encoding: TextEncoding? = nil,
+                dateOrder: DateOrder = .iso) {
         self.dialect = dialect
         self.nullTokens = nullTokens
         self.columnTypes = columnTypes
@@ -29,6 +32,7 @@ public struct LoadOptions: Sendable {
         self.limits = limits
         self.readMetadata = readMetadata
         self.encoding = encoding
+        self.dateOrder = dateOrder
     }
 }
 
@@ -211,12 +215,12 @@ public struct TableLoader: Sendable {
             }
             cleaned.append(t)
         }
-        let type = declared ?? TypeInference.infer(cleaned)
+        let type = declared ?? TypeInference.infer(cleaned, dateOrder: options.dateOrder)
         var values: [Value] = []
         values.reserveCapacity(cleaned.count)
         for (r, text) in cleaned.enumerated() {
             guard let text else { values.append(.missing); continue }
-            switch FieldParser.read(text, as: type) {
+            switch FieldParser.read(text, as: type, dateOrder: options.dateOrder) {
             case .value(let v):
                 values.append(v)
             case .invalid(let why):
@@ -224,7 +228,7 @@ public struct TableLoader: Sendable {
                 values.append(.missing)
             case .mismatch:
                 try collector.error(line: lines[r], column: index + 1,
-                                    "column \(quotedForMessage(name)): expected \(type.expectation), found \(quotedForMessage(text))")
+                                    "column \(quotedForMessage(name)): expected \(type == .date ? options.dateOrder.expectation : type.expectation), found \(quotedForMessage(text))")
                 values.append(.missing)
             }
         }
@@ -237,13 +241,13 @@ public struct TableLoader: Sendable {
 /// form but an impossible value (`1e400`, `2016-13`) still counts for the type, so that the
 /// problem is reported instead of the column silently becoming text.
 public enum TypeInference {
-    public static func infer(_ texts: [String?]) -> ColumnType {
+    public static func infer(_ texts: [String?], dateOrder: DateOrder = .iso) -> ColumnType {
         var candidates = Set(ColumnType.inferenceOrder)
         var sawValue = false
         for case let text? in texts {
             sawValue = true
             for type in candidates where type != .string {
-                if case .mismatch = FieldParser.read(text, as: type) { candidates.remove(type) }
+                if case .mismatch = FieldParser.read(text, as: type, dateOrder: dateOrder) { candidates.remove(type) }
             }
             if candidates.count == 1 { break }
         }

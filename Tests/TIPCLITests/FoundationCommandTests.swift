@@ -124,4 +124,15 @@ import Foundation
         #expect(unknown.status == 64)
         #expect(unknown.stderr.hasPrefix("Error: --encoding must be one of utf-8, windows-1252 (also cp1252, latin1, iso-8859-1), not \"utf-16\"\n"))
     }
+
+    @Test func usDatesWithDateOrder() throws {
+        let dir = try scratchFolder(["us.csv": "d,n\n3/4/2016,1\n12/31/2015,2\n"])
+        #expect(try tipstat(["show", "us.csv", "--format", "csv"], in: dir).stdout == "d,n\n3/4/2016,1\n12/31/2015,2\n")
+        let dates = try tipstat(["show", "us.csv", "--date-order", "mdy", "--format", "json"], in: dir)
+        #expect(dates.status == 0)
+        #expect(dates.stdout == #"{"columns":[{"name":"d","type":"date"},{"name":"n","type":"integer"}],"rows":[["2016-03-04",1],["2015-12-31",2]]}"# + "\n")
+        let wrong = try tipstat(["show", "us.csv", "--date-order", "dmy"], in: dir)
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr == "us.csv:3:1: error: column \"d\": \"12/31/2015\" is not a date that exists\n")
+    }
 }

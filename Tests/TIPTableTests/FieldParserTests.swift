@@ -145,4 +145,25 @@ import TIPTable
     func notDatesOfTheOrder(order: DateOrder, text: String) {
         #expect(order.date(Array(text.utf8)) == nil)
     }
+
+    @Test func usDatesAreTextUnlessTheDateOrderSaysSo() throws {
+        // Not the shape of a period (no four-digit year first): text, never "not a valid period".
+        #expect(FieldParser.read("3/4/2016", as: .period) == .mismatch)
+        #expect(FieldParser.read("12/31/2015", as: .period) == .mismatch)
+        #expect(TypeInference.infer(["3/4/2016", "12/31/2015"]) == .string)
+        #expect(TypeInference.infer(["3/4/2016", "12/31/2015"], dateOrder: .mdy) == .date)
+        // An impossible date of the order still makes a date column, so the cell is reported.
+        #expect(TypeInference.infer(["4/3/2016", "31/12/2015", "31/02/2016"], dateOrder: .dmy) == .date)
+        #expect(FieldParser.read("31/02/2016", as: .date, dateOrder: .dmy) == .invalid("is not a date that exists"))
+        #expect(FieldParser.read("3/4/2016", as: .date, dateOrder: .mdy) == .value(.date(try #require(CalendarDate(year: 2016, month: 3, day: 4)))))
+        #expect(FieldParser.read("3/4/2016 10:30", as: .date, dateOrder: .mdy) == .mismatch)
+        #expect(FieldParser.read("2016-03-04", as: .date, dateOrder: .mdy) == .mismatch)
+        let loaded = load("d,n\n3/4/2016,1\n12/31/2015,2\n", LoadOptions(dateOrder: .mdy))
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.table?["d"]?.values.map(\.description) == ["2016-03-04", "2015-12-31"])
+        let wrongOrder = load("d,n\n3/4/2016,1\n12/31/2015,2\n", LoadOptions(dateOrder: .dmy))
+        #expect(wrongOrder.problems.map(\.description) == ["t.csv:3:1: error: column \"d\": \"12/31/2015\" is not a date that exists"])
+        let mixed = load("d\n3/4/2016\n2016-03-05\n", LoadOptions(columnTypes: ["d": .date], dateOrder: .mdy))
+        #expect(mixed.problems.map(\.description) == ["t.csv:3:1: error: column \"d\": expected a date as month/day/year (3/4/2016 or 03-04-2016), found \"2016-03-05\""])
+    }
 }
