@@ -101,6 +101,24 @@ struct ReportCommand: ParsableCommand {
         for file in files {
             try Output.write(Array(file.contents.utf8), to: out + "/" + file.name)
         }
+        try removeStaleFiles(folder: folder, written: files.map(\.name))
         Output.out("\(out)/index.html: \(figures.figures.count) figure\(figures.figures.count == 1 ? "" : "s")\n")
+    }
+
+    /// The list of files the last run wrote, kept in the output folder.
+    static let manifest = ".tipstat-report-files"
+
+    /// Removes the files a previous run wrote that this run did not (a figure no longer drawn),
+    /// and only those: other files in the folder are never touched. Then records this run's.
+    private func removeStaleFiles(folder: String, written: [String]) throws {
+        let manifestPath = folder + "/" + Self.manifest
+        let keep = Set(written)
+        if let previous = try? String(contentsOfFile: manifestPath, encoding: .utf8) {
+            for name in previous.split(separator: "\n").map(String.init) where !keep.contains(name)
+                && !name.contains("/") && !name.hasPrefix(".") && [".svg", ".html", ".md"].contains(where: name.hasSuffix) {
+                if unlink(folder + "/" + name) == 0 { Output.err("\(out)/\(name): removed (no longer drawn)\n") }
+            }
+        }
+        try Output.write(Array((written.sorted().joined(separator: "\n") + "\n").utf8), to: out + "/" + Self.manifest)
     }
 }

@@ -24,7 +24,7 @@ import TIPTestSupport
         #expect(r.stdout == "\(folder)/index.html: 14 figures\n")
         #expect(r.stderr == "\(repositoryRoot)/Datasets/dcf-demographics.csv:7:4: warning: counts of \"race/ethnicity\" (undated) add to 209, not the stated total of 210\n")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files == (Self.figures.map { $0 + ".svg" } + ["index.html", "index.md"]).sorted())
+        #expect(files == (Self.figures.map { $0 + ".svg" } + ["index.html", "index.md", ".tipstat-report-files"]).sorted())
     }
 
     @Test func everyFigureParsesWithXmllintAndRendersWithRsvgWithoutAMessage() throws {
@@ -132,5 +132,30 @@ import TIPTestSupport
         let index = try String(contentsOfFile: dir + "/out/index.md", encoding: .utf8)
         #expect(index.contains("Referrals in the year: 2014 20, 2015 25, 2016 31, 2018 44."))
         #expect(index.contains("| 2018 | 44 | count |  |  | letter |"))
+    }
+
+    @Test func aFigureNoLongerDrawnIsRemovedAndNothingElse() throws {
+        let dir = try scratchFolder([
+            "refs.csv": "period,referrals,source\n2015,25,letter\n2016,31,letter\n",
+            "refs.csv-metadata.json": #"{"url":"refs.csv","tipstat:schema":"referrals"}"#,
+            "hotline.csv": "period,calls,cases,source\n2015,100,29,site\n2016,120,41,site\n",
+            "hotline.csv-metadata.json": #"{"url":"hotline.csv","tipstat:schema":"hotline"}"#,
+            "out/mine.svg": "<svg/>",
+        ])
+        let first = try tipstat(["report", "--datasets", ".", "--out", "out"], in: dir)
+        #expect(first.status == 0)
+        #expect(first.stdout == "out/index.html: 3 figures\n")
+        #expect(FileManager.default.fileExists(atPath: dir + "/out/hotline-cases.svg"))
+        try FileManager.default.removeItem(atPath: dir + "/hotline.csv")
+        try FileManager.default.removeItem(atPath: dir + "/hotline.csv-metadata.json")
+        let second = try tipstat(["report", "--datasets", ".", "--out", "out"], in: dir)
+        #expect(second.status == 0)
+        #expect(second.stdout == "out/index.html: 1 figure\n")
+        #expect(second.stderr.contains("out/hotline-cases.svg: removed (no longer drawn)\n"))
+        #expect(second.stderr.contains("out/hotline-calls.svg: removed (no longer drawn)\n"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()
+        #expect(left == [".tipstat-report-files", "dcf-referrals.svg", "index.html", "index.md", "mine.svg"])
+        #expect(try String(contentsOfFile: dir + "/out/mine.svg", encoding: .utf8) == "<svg/>")
+        #expect(try String(contentsOfFile: dir + "/out/.tipstat-report-files", encoding: .utf8) == "dcf-referrals.svg\nindex.html\nindex.md\n")
     }
 }
