@@ -82,6 +82,9 @@ public struct LineChart: Sendable, Hashable {
     public var series: [LineSeries]
     /// How x values print on the axis (default: years, no thousands separator).
     public var xFormat: NumberFormat
+    /// Whether x values are dates, as day numbers (``CalendarAxis``): ticks then fall on
+    /// calendar boundaries and points are named by their ISO date.
+    public var xDates = false
     /// How values print on the axis and labels.
     public var yFormat: NumberFormat
     /// The regular spacing of x (1 for yearly data): wider gaps break the line. Nil: only
@@ -109,7 +112,7 @@ public struct LineChart: Sendable, Hashable {
         let parts = series.map { s -> String in
             let list = s.sorted.map { p -> String in
                 let interval = p.interval.map { " (\(yFormat.string($0.lower)) to \(yFormat.string($0.upper)))" } ?? ""
-                return xFormat.string(p.x) + " " + p.value.spoken(yFormat) + interval
+                return xLabel(p.x) + " " + p.value.spoken(yFormat) + interval
             }.joined(separator: ", ")
             let name = SVGText.clean(s.name)
             return (name.isEmpty ? "" : name + ": ") + list + "."
@@ -118,6 +121,9 @@ public struct LineChart: Sendable, Hashable {
     }
 
     var allData: [Datum] { series.flatMap { $0.points.map(\.value) } }
+
+    /// An x value as text: its date, or its number in `xFormat`.
+    public func xLabel(_ x: Double) -> String { xDates ? CalendarAxis.label(x) : xFormat.string(x) }
 
     /// The x range of all points.
     var xExtent: (Double, Double) {
@@ -187,6 +193,8 @@ struct LinePlan: ChartPlan {
     static func ticks(_ chart: LineChart, plotWidth: Double) -> [Double] {
         let (lo, hi) = chart.xExtent
         let count = Swift.max(Int(plotWidth / 70), 2)
+        // Dates: month labels are wider than years.
+        if chart.xDates { return CalendarAxis.ticks(from: lo, to: hi, count: Swift.max(Int(plotWidth / 80), 2)) }
         let nice = NiceTicks(covering: lo, hi, count: count, integer: chart.xFormat.decimals == 0)
         let inside = nice.values.filter { $0 >= lo - nice.step * 1e-9 && $0 <= hi + nice.step * 1e-9 }
         return inside.count >= 2 ? inside : [lo, hi]
@@ -239,7 +247,9 @@ enum LineMarks {
         let decimals = chart.xFormat.decimals == 0 ? 0 : NiceTicks(covering: 0, step, count: 1).decimals
         for t in ticks {
             ctx.line(x1: x(t), y1: plot.maxY, x2: x(t), y2: plot.maxY + 4, stroke: Theme.axis)
-            ctx.text(chart.xFormat.with(decimals: Swift.max(decimals, chart.xFormat.decimals)).string(t), x: x(t), y: plot.maxY + 16,
+            let label = chart.xDates ? CalendarAxis.tickLabel(t, step: step)
+                : chart.xFormat.with(decimals: Swift.max(decimals, chart.xFormat.decimals)).string(t)
+            ctx.text(label, x: x(t), y: plot.maxY + 16,
                      size: Theme.labelSize, anchor: .middle, fill: Theme.muted)
         }
     }

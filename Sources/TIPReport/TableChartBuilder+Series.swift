@@ -91,7 +91,8 @@ extension TableChartBuilder {
         if let periods = periods(x) { dropPartsOfYearsGivenWhole(periods, sources: &sources) }
         let measured = try measurements(ys, periods: periods(x), intervals: true)
         let positions = try xPositions(x, measured: measured)
-        let line = try lineChart(rows, x: positions, sources: sources, measured: measured, ys: ys, periodX: periods(x) != nil)
+        let line = try lineChart(rows, x: positions, sources: sources, measured: measured, ys: ys, periodX: periods(x) != nil,
+                                 dateX: isDateColumn(x))
         return spec(.line(line), categoryTitle: title(x), valueTitle: title(ys), valuesAcross: false)
     }
 
@@ -129,6 +130,18 @@ extension TableChartBuilder {
     /// draw needs no place: it is left out quietly, since nothing of it would show.
     mutating func xPositions(_ x: Int, measured: [Int: [Int: Measurement]]) throws(TableChartError) -> [Int: Double] {
         let valued = Set(rows.filter { r in measured.values.contains { $0[r].map { $0.datum.status != .missing } ?? false } })
+        if isDateColumn(x) {
+            var out: [Int: Double] = [:]
+            for r in rows {
+                if case .date(let d) = table.columns[x].values[r] {
+                    out[r] = Double(CalendarAxis.day(year: d.year, month: d.month, day: d.day))
+                } else if valued.contains(r) {
+                    unplaced(r, x, nil)
+                }
+            }
+            try check()
+            return out
+        }
         guard let periods = periods(x) else {
             let numbers = numbers(x, option: "--x")
             for r in rows where numbers[r] == nil && table.columns[x].values[r].isMissing && valued.contains(r) {
@@ -150,6 +163,9 @@ extension TableChartBuilder {
         return out
     }
 
+    /// Whether column `c` holds dates (a line then draws them on a calendar axis).
+    func isDateColumn(_ c: Int) -> Bool { table.columns[c].type == .date }
+
     /// The problem of a row a line cannot place.
     private mutating func unplaced(_ r: Int, _ x: Int, _ period: Period?) {
         guard let p = period else {
@@ -164,10 +180,10 @@ extension TableChartBuilder {
     /// A line chart of `rows`. Intervals are drawn when asked for, and always for annualised
     /// estimates, whose uncertainty is part of what they say.
     mutating func lineChart(_ rows: [Int], x positions: [Int: Double], sources: [SeriesSource], measured: [Int: [Int: Measurement]],
-                            ys: [Int], periodX: Bool) throws(TableChartError) -> LineChart {
+                            ys: [Int], periodX: Bool, dateX: Bool = false) throws(TableChartError) -> LineChart {
         let xs = Array(Set(rows.compactMap { positions[$0] })).sorted()
         let cells = grid(sources, among: rows, keys: positions, order: xs, measured: measured,
-                         describe: { periodX ? NumberFormat.year.string($0) : formatNumber($0) })
+                         describe: { dateX ? CalendarAxis.label($0) : periodX ? NumberFormat.year.string($0) : formatNumber($0) })
         try check()
         let drawsIntervals = chart.poissonIntervals || (chart.low != nil && chart.high != nil)
         // A series gets a point where it has a row (a missing value included, drawn as "no
@@ -184,8 +200,11 @@ extension TableChartBuilder {
         let gaps = zip(xs, xs.dropFirst()).map { $1 - $0 }
         let xFormat: NumberFormat = periodX || (whole && xs.allSatisfy { $0 >= 1000 && $0 < 3000 }) ? .year
             : NumberFormat(decimals: TableChartBuilder.decimals(xs))
-        return LineChart(series: series, xFormat: xFormat, yFormat: format(ys, measured.values.flatMap(\.values)),
-                         step: whole ? gaps.min() : nil, intervalLabel: "\(levelText) interval")
+        // Dates come at irregular intervals: only a missing value breaks their line.
+        var line = LineChart(series: series, xFormat: xFormat, yFormat: format(ys, measured.values.flatMap(\.values)),
+                             step: whole && !dateX ? gaps.min() : nil, intervalLabel: "\(levelText) interval")
+        line.xDates = dateX
+        return line
     }
 
     // MARK: Small multiples
@@ -207,7 +226,7 @@ extension TableChartBuilder {
             let subset = rows.filter { panelLabels[$0] == name }
             if lines {
                 panels.append(.init(name, .line(try lineChart(subset, x: positions, sources: sources, measured: measured, ys: ys,
-                                                              periodX: periods(x) != nil))))
+                                                              periodX: periods(x) != nil, dateX: isDateColumn(x)))))
             } else {
                 panels.append(.init(name, .bars(try barChart(subset, x: labels, sources: sources, measured: measured, ys: ys))))
             }

@@ -65,6 +65,24 @@ import TIPTestSupport
         try wellFormed(dir + "/out.svg")
     }
 
+    @Test func aLineOverDatesHasACalendarAxis() throws {
+        // US dates read with --date-order; irregular intervals do not break the line.
+        let dir = try scratchFolder(["calls.csv": "date,calls\n1/15/2016,10\n2/15/2016,12\n5/1/2016,9\n"])
+        let r = try tipstat(["chart", "line", "calls.csv", "--x", "date", "--y", "calls", "--date-order", "mdy", "-o", "calls.svg"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        let out = try svg(dir, "calls.svg")
+        #expect(out.contains("Line chart. calls: 2016-01-15 10, 2016-02-15 12, 2016-05-01 9."))
+        for month in ["Feb 2016", "Mar 2016", "Apr 2016", "May 2016"] { #expect(out.contains(">\(month)</text>"), "\(month)") }
+        #expect(!out.contains(">no data</text>"))
+        try wellFormed(dir + "/calls.svg")
+        // A row without a date cannot be placed: an error at its cell.
+        let gap = try scratchFolder(["calls.csv": "date,calls\n2016-01-15,10\n,12\n"])
+        let bad = try tipstat(["chart", "line", "calls.csv", "--x", "date", "--y", "calls", "-o", "calls.svg"], in: gap)
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "calls.csv:3:1: error: column \"date\" (--x) is empty: every row drawn needs a value there\n")
+    }
+
     @Test func tornadoFromASensitivityTable() throws {
         let dir = try scratchFolder(["s.csv": "factor,base,at_low,at_high,low,high\nDays,82992,41040,166440,90,365\nBuyers per day,82992,41496,248976,0.5,3\n"])
         let r = try tipstat(["chart", "tornado", "s.csv", "--x", "factor", "--y", "base", "--low", "at_low", "--high", "at_high",
