@@ -29,7 +29,7 @@ struct AnalysisInput {
                 }
                 let type = table.columns[i].type
                 if time.contains(name) {
-                    if !type.isNumeric && type != .period { declared[table.columns[i].name] = .period }
+                    if !type.isNumeric && type != .period && type != .date { declared[table.columns[i].name] = .period }
                 } else if !type.isNumeric {
                     declared[table.columns[i].name] = .double
                 }

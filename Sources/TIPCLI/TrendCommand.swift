@@ -12,8 +12,9 @@ struct TrendCommand: ParsableCommand {
         commandName: "trend",
         abstract: "Trend of a value over time: least squares, or Poisson regression of counts.",
         discussion: """
-        Time: a column of years (2015), decimal years, or periods (2015, 2016-01/2016-09, \
-        2013/2016). A period stands at its midpoint in decimal years (2015 is 2015.5, \
+        Time: a column of years (2015), decimal years, dates (2016-03-04; see --date-order) \
+        or periods (2015, 2016-01/2016-09, 2013/2016). A date stands at the middle of its day in \
+        decimal years (2016-07-02 is 2016.5), with exposure 1. A period stands at its midpoint in decimal years (2015 is 2015.5, \
         January-September 2016 is 2016.375), and its length in years (months / 12) is its \
         exposure unless --exposure names a column: a partial period counts for the part of the \
         year it covers instead of being compared with full years as if it were one. Periods \
@@ -85,6 +86,7 @@ struct TrendCommand: ParsableCommand {
     func collect(_ data: AnalysisInput) throws -> (points: [Point], missing: Int, excluded: Int) {
         let timeColumn = data.column(time).column
         let isPeriod = timeColumn.type == .period
+        let isDate = timeColumn.type == .date
         let periods = data.periods(time)
         let times = timeColumn.numbers
         let values = data.numbers(value)
@@ -94,7 +96,8 @@ struct TrendCommand: ParsableCommand {
         var missing = 0, excluded = 0
         for r in 0..<data.table.rowCount {
             if let p = periods[r], excludedPeriods.contains(p) { excluded += 1; continue }
-            let t = isPeriod ? periods[r]?.midpoint : times[r]
+            var t = isPeriod ? periods[r]?.midpoint : times[r]
+            if isDate, case .date(let d) = timeColumn.values[r] { t = d.decimalYear }
             let e: Double? = exposures.map { $0[r] } ?? (isPeriod ? periods[r]?.years : 1)
             guard let t, let v = values[r], let e else { missing += 1; continue }
             guard e > 0 else {
@@ -125,6 +128,9 @@ struct TrendCommand: ParsableCommand {
         if data.column(time).column.type == .period {
             notes.append(.init(.note, "Time is each period's midpoint in decimal years (2015 is 2015.5, Jan–Sep 2016 is 2016.375)"
                 + (exposure == nil ? "; each period's exposure is its length in years (months / 12)." : ".")))
+        } else if data.column(time).column.type == .date {
+            notes.append(.init(.note, "Time is each date at the middle of its day in decimal years (2016-07-02 is 2016.5), so the slope is per year"
+                + (exposure == nil ? "; each row's exposure is 1." : ".")))
         }
         if input.missing > 0 {
             notes.append(.init(.note, "\(input.missing) row\(input.missing == 1 ? "" : "s") with a missing time, value or exposure left out."))

@@ -30,6 +30,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public var description: String {
         pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
+
+    /// The day of the year, 1 for 1 January.
+    public var dayOfYear: Int {
+        (1..<month).reduce(day) { $0 + CalendarDate.daysInMonth(year: year, month: $1) }
+    }
+
+    /// The middle of the day in decimal years, as a period stands at its midpoint: 2016-07-02
+    /// (day 184 of 366) is 2016 + 183.5 / 366 = 2016.5.
+    public var decimalYear: Double {
+        Double(year) + (Double(dayOfYear) - 0.5) / Double(CalendarDate.isLeapYear(year) ? 366 : 365)
+    }
 }
 
 /// Zero-padded decimal, for the fixed-width fields of ISO 8601.
