@@ -18,7 +18,9 @@ struct AnalysisInput {
 
     /// Loads `file`, requiring `numeric` columns to hold numbers and `time` columns to hold
     /// numbers (years) or periods.
-    static func load(_ file: String, input: InputOptions, numeric: [String], time: [String] = []) throws -> AnalysisInput {
+    /// `time` columns are read as numbers or periods, and as dates too when `datesAsTime`.
+    static func load(_ file: String, input: InputOptions, numeric: [String], time: [String] = [],
+                     datesAsTime: Bool = false) throws -> AnalysisInput {
         var dataset = Dataset.load(file, input: input)
         if !dataset.hasErrors, let table = dataset.table {
             var declared: [String: ColumnType] = [:]
@@ -29,7 +31,7 @@ struct AnalysisInput {
                 }
                 let type = table.columns[i].type
                 if time.contains(name) {
-                    if !type.isNumeric && type != .period && type != .date { declared[table.columns[i].name] = .period }
+                    if !type.isNumeric && type != .period && !(datesAsTime && type == .date) { declared[table.columns[i].name] = .period }
                 } else if !type.isNumeric {
                     declared[table.columns[i].name] = .double
                 }

@@ -76,7 +76,8 @@ struct TrendCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data = try AnalysisInput.load(file, input: input, numeric: [value] + (exposure.map { [$0] } ?? []), time: [time])
+        let data = try AnalysisInput.load(file, input: input, numeric: [value] + (exposure.map { [$0] } ?? []), time: [time],
+                                          datesAsTime: true)
         let points = try collect(data)
         let fitted = try model == .linear ? linear(points, data) : poisson(points, data)
         try result.emit(fitted, inputs: [file])
