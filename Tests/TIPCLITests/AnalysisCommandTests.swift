@@ -247,6 +247,11 @@ import Testing
         #expect(close(poisson.object("rate_ratio")?.number("estimate"), 0.57287332865549223, tolerance: 1e-10))
         let table = try tipstat(["trend", "calls.csv", "--time", "date", "--value", "calls", "--date-order", "mdy"], in: dir)
         #expect(table.stdout.contains("Note: Time is each date at the middle of its day in decimal years (2016-07-02 is 2016.5), so the slope is per year; each row's exposure is 1."))
+        // change compares periods: a date column is refused at its cells.
+        let change = try tipstat(["change", "calls.csv", "--from", "2016", "--to", "2017", "--period", "date", "--value", "calls",
+                                  "--date-order", "mdy"], in: dir)
+        #expect(change.status == 1)
+        #expect(change.stderr.hasPrefix("calls.csv:2:1: error: column \"date\": "), "\(change.stderr)")
     }
 
     @Test func trendDegenerateInput() throws {
