@@ -10,7 +10,7 @@ struct RowReader {
     var schema: TableSchema? = nil
 
     func value(_ name: String) -> Value {
-        guard let c = schema?.columnIndex(name, in: table) ?? table.columnIndex(name) else { return .missing }
+        guard let c = schema.map({ $0.columnIndex(name, in: table) }) ?? table.columnIndex(name) else { return .missing }
         return table.columns[c].values[row]
     }
 

@@ -10,6 +10,11 @@ import Darwin
 public struct CSVReadError: Error, Sendable, CustomStringConvertible {
     public let problem: Problem
     public var description: String { problem.description }
+
+    /// A file past the `--max-file-bytes` limit, counted in the file's own bytes.
+    static func fileTooLarge(_ name: String, limit: Int64) -> CSVReadError {
+        CSVReadError(problem: Problem(file: name, message: "the file is larger than the limit of \(limit) bytes (raise it with --max-file-bytes)"))
+    }
 }
 
 /// Where a reader takes its bytes from.
@@ -93,8 +98,7 @@ public struct CSVReader: Sendable {
         let capacity = Swift.max(chunkSize, CSVReader.sampleBytes)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
-        let tooLarge = CSVReadError(problem: Problem(file: name, message:
-            "the file is larger than the limit of \(limits.maxFileBytes) bytes (raise it with --max-file-bytes)"))
+        let tooLarge = CSVReadError.fileTooLarge(name, limit: limits.maxFileBytes)
         // A file whose size is known is refused before any of it is read.
         if let size = source.knownSize, size > limits.maxFileBytes { throw tooLarge }
 
@@ -119,7 +123,7 @@ public struct CSVReader: Sendable {
             throw CSVReadError(problem: Problem(file: name, message:
                 "the file is \(encoding), not UTF-8; save it as \"CSV UTF-8\" and try again"))
         }
-        if filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
+        if ByteOrder.hasUTF8Mark(first) { start = 3 }
 
         let dialect = self.dialect ?? CSVDialect.detect(
             sample: UnsafeBufferPointer(rebasing: first[start...]), complete: filled < capacity)
@@ -284,6 +288,11 @@ private final class ParseState {
 
 /// Encodings recognised by their byte order mark or NUL pattern, which the reader refuses.
 enum ByteOrder {
+    /// Whether the bytes start with the UTF-8 byte order mark EF BB BF.
+    static func hasUTF8Mark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
+    }
+
     static func unsupportedEncoding(_ b: UnsafeBufferPointer<UInt8>) -> String? {
         if b.count >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0 { return "UTF-32 (little-endian)" }
         if b.count >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF { return "UTF-32 (big-endian)" }

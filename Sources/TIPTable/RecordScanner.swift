@@ -136,7 +136,7 @@ struct RecordScanner {
             var start = 0
             if atStart {
                 atStart = false
-                if n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
+                if ByteOrder.hasUTF8Mark(UnsafeBufferPointer(start: buffer, count: n)) { start = 3 }
             }
             let length = n - start
             let consumed = csv_parse(&parser, buffer + start, length, scanField, scanRecord, context)

@@ -87,8 +87,7 @@ extension TextEncoding {
                           _ body: ([UInt8]) throws -> Void) throws {
         let source = try ByteSource(input, name: input.name)
         defer { source.close() }
-        let tooLarge = CSVReadError(problem: Problem(file: input.name, message:
-            "the file is larger than the limit of \(maxFileBytes) bytes (raise it with --max-file-bytes)"))
+        let tooLarge = CSVReadError.fileTooLarge(input.name, limit: maxFileBytes)
         if let size = source.knownSize, size > maxFileBytes { throw tooLarge }
         let capacity = 1 << 16
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -103,7 +102,7 @@ extension TextEncoding {
                 if let other = ByteOrder.unsupportedEncoding(bytes) {
                     throw CSVReadError(problem: Problem(file: input.name, message: "the file is \(other), not \(encoding.rawValue)"))
                 }
-                if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+                if ByteOrder.hasUTF8Mark(bytes) {
                     throw CSVReadError(problem: Problem(file: input.name, message:
                         "the file starts with a UTF-8 byte order mark: it is UTF-8, not \(encoding.rawValue); read it without --encoding"))
                 }
