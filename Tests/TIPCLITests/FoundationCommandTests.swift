@@ -86,11 +86,13 @@ import Foundation
         #expect(r.status == 0)
         #expect(r.stdout == """
         dataset,schema,rows,periods,sources,unsourced_rows,errors,warnings
+        council-activity.csv,,2,2016,2,0,0,0
         dcf-demographics.csv,demographics,20,2016–2021,4,0,0,1
         dcf-referrals.csv,referrals,11,2008–2021,7,0,0,0
         demand-model.csv,demand,4,,1,0,0,0
         hotline.csv,hotline,5,2007–2016,3,0,0,0
         judicial.csv,judicial,5,2005–2016,4,0,0,0
+        population.csv,,18,2010–2020,2,0,0,0
         providers.csv,providers,16,2014–2022,6,0,0,0
 
         """)
