@@ -10,8 +10,10 @@ struct SummaryCommand: ParsableCommand {
         discussion: """
         Reads every *.csv file of the folder (default: Datasets) with its metadata and schema, \
         and prints one line per dataset: its schema, rows, the periods it covers, how many \
-        distinct sources its rows cite, rows without a source, and problems. The sources are \
-        listed below the table. Exit status 1 when any dataset has an error.
+        distinct sources its rows cite, rows without a source, rows with a figure their quote \
+        does not state and no derived_from gives (the quote rule, docs/quote-rule.md), and \
+        problems. The sources are listed below the table. Exit status 1 when any dataset has an \
+        error.
 
         Example:
           tipstat summary
@@ -43,8 +45,9 @@ struct SummaryCommand: ParsableCommand {
         let files = names.map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
         for file in files {
             let dataset = Dataset.unreadSpecialFile(Console.current.resolve(file), name: file) ?? Dataset.load(file, input: input)
-            Output.problems(dataset.problems)
-            summaries.append(DatasetSummary(dataset))
+            let unquoted = QuoteRule.check(dataset, besides: Console.current.resolve(file), options: input.loadOptions())
+            Output.problems(dataset.problems + unquoted)
+            summaries.append(DatasetSummary(dataset, quoteRule: unquoted))
         }
         try Output.emit(render(summaries), to: output, inputs: files)
         if summaries.contains(where: { $0.errors > 0 }) { throw ExitCode(1) }
@@ -61,6 +64,7 @@ struct SummaryCommand: ParsableCommand {
                     ("periods", s.coverage.map { .string($0.description) } ?? .null),
                     ("sources", .array(s.sources.map(JSONValue.string))),
                     ("rows_without_source", .integer(s.rowsWithoutSource)),
+                    ("unquoted_rows", .integer(s.unquotedRows)),
                     ("errors", .integer(s.errors)),
                     ("warnings", .integer(s.warnings)),
                 ])
@@ -73,6 +77,7 @@ struct SummaryCommand: ParsableCommand {
             Column(name: "periods", type: .string, values: summaries.map { $0.coverage.map { .string($0.label) } ?? .missing }),
             Column(name: "sources", type: .integer, values: summaries.map { .integer($0.sources.count) }),
             Column(name: "unsourced_rows", type: .integer, values: summaries.map { .integer($0.rowsWithoutSource) }),
+            Column(name: "unquoted_rows", type: .integer, values: summaries.map { .integer($0.unquotedRows) }),
             Column(name: "errors", type: .integer, values: summaries.map { .integer($0.errors) }),
             Column(name: "warnings", type: .integer, values: summaries.map { .integer($0.warnings) }),
         ], rowLines: summaries.indices.map { $0 + 2 })

@@ -11,7 +11,9 @@ struct ValidateCommand: ParsableCommand {
         Each file is checked against the schema its metadata names (NAME.csv-metadata.json, \
         "tipstat:schema") or the one given with --schema: required columns, types, non-negative \
         counts, shares summing to 100 within rounding, known statute numbers. A file with neither \
-        is checked as plain CSV: encoding, quoting, header, row lengths and inferred types.
+        is checked as plain CSV: encoding, quoting, header, row lengths and inferred types. A file \
+        with a quote column is also checked against the quote rule: a figure its row's quote does \
+        not state, and no derived_from gives, is a warning (docs/quote-rule.md).
 
         Problems go to stderr as FILE:LINE:COLUMN: error: MESSAGE. The exit status is 0 when no \
         file has an error (warnings allowed) and 1 otherwise.
@@ -36,9 +38,10 @@ struct ValidateCommand: ParsableCommand {
         var failed = false
         for file in files {
             let dataset = Dataset.load(file, input: input, schema: schema)
-            Output.problems(dataset.problems)
-            let errors = dataset.problems.count { $0.severity == .error }
-            let warnings = dataset.problems.count - errors
+            let problems = dataset.problems + QuoteRule.check(dataset, besides: Console.current.resolve(file), options: input.loadOptions())
+            Output.problems(problems)
+            let errors = problems.count { $0.severity == .error }
+            let warnings = problems.count - errors
             failed = failed || errors > 0
             guard !quiet else { continue }
             let checked = dataset.kind.map { "\($0.rawValue) schema" } ?? "plain CSV"

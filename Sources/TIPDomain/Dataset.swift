@@ -94,16 +94,20 @@ public struct DatasetSummary: Sendable {
     public var coverage: Period?
     public var sources: [String]
     public var rowsWithoutSource: Int
+    /// Rows with a figure that neither their quote states nor a derivation gives (``QuoteRule``).
+    public var unquotedRows: Int
     public var errors: Int
     public var warnings: Int
 
-    public init(_ dataset: Dataset) {
+    /// - Parameter quoteRule: the dataset's ``QuoteRule`` warnings, counted with its warnings.
+    public init(_ dataset: Dataset, quoteRule: [Problem] = []) {
         file = dataset.path
         kind = dataset.kind
         title = dataset.table?.metadata?.title
         rows = dataset.table?.rowCount ?? 0
         errors = dataset.problems.count { $0.severity == .error }
-        warnings = dataset.problems.count { $0.severity == .warning }
+        warnings = dataset.problems.count { $0.severity == .warning } + quoteRule.count
+        unquotedRows = Set(quoteRule.compactMap(\.line)).count
         var periods: [Period] = []
         var sources: [String] = []
         var seen = Set<String>()

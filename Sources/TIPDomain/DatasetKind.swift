@@ -33,6 +33,7 @@ public enum DatasetKind: String, CaseIterable, Sendable {
         ColumnRule("note", .string),
         ColumnRule("source", .string, description: "publication and section or date"),
         ColumnRule("quote", .string, description: "the source's exact words"),
+        ColumnRule("derived_from", .string, description: "how a figure the quote does not state is computed (QuoteRule)"),
     ]
 
     /// The schema for this kind. `extraStatutes` widens the judicial statute check.

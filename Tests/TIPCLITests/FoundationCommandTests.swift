@@ -85,17 +85,56 @@ import Foundation
         let r = try tipstat(["summary", "Datasets", "--format", "csv"])
         #expect(r.status == 0)
         #expect(r.stdout == """
-        dataset,schema,rows,periods,sources,unsourced_rows,errors,warnings
-        council-activity.csv,,2,2016,2,0,0,0
-        dcf-demographics.csv,demographics,20,2016–2021,4,0,0,1
-        dcf-referrals.csv,referrals,11,2008–2021,7,0,0,0
-        demand-model.csv,demand,4,,1,0,0,0
-        hotline.csv,hotline,5,2007–2016,3,0,0,0
-        judicial.csv,judicial,5,2005–2016,4,0,0,0
-        population.csv,,18,2010–2020,2,0,0,0
-        providers.csv,providers,16,2014–2022,6,0,0,0
+        dataset,schema,rows,periods,sources,unsourced_rows,unquoted_rows,errors,warnings
+        council-activity.csv,,2,2016,2,0,0,0,0
+        dcf-demographics.csv,demographics,20,2016–2021,4,0,0,0,1
+        dcf-referrals.csv,referrals,11,2008–2021,7,0,0,0,0
+        demand-model.csv,demand,4,,1,0,0,0,0
+        hotline.csv,hotline,5,2007–2016,3,0,0,0,0
+        judicial.csv,judicial,5,2005–2016,4,0,0,0,0
+        population.csv,,18,2010–2020,2,0,0,0,0
+        providers.csv,providers,16,2014–2022,6,0,0,0,0
 
         """)
+    }
+
+    /// The quote rule in `validate` and `summary`: a figure its row's quote does not state and
+    /// no derivation gives is a warning at its cell; a derivation may name a row of another file
+    /// in the same folder, and may only use figures that the rows it names quote. A column of
+    /// bare years is read as integers (figures) unless the metadata says it is a period.
+    @Test func validateWarnsAndSummaryCountsRowsBreakingTheQuoteRule() throws {
+        let dir = try scratchFolder([
+            "data/other.csv": "period,referrals,quote\n2016,202,202 children\n",
+            "data/other.csv-metadata.json": #"{"tableSchema": {"columns": [{"name": "period", "datatype": "gYear"}]}}"#,
+            "data/refs.csv": """
+            period,referrals,source,quote,derived_from
+            2015,133,report,"In 2015, DCF received 133 referrals",
+            2016,202,slides,,referrals = 202 from other.csv:2016
+            2017,9,press,,
+            2018,210,press,two hundred and ten,
+            2016/2017,211,sum,,referrals = 202 + 9 from other.csv:2016; refs.csv:2017
+
+            """,
+        ])
+        let r = try tipstat(["validate", "data/refs.csv"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout == "data/refs.csv: ok, 4 warnings (5 rows, plain CSV)\n")
+        #expect(r.stderr == """
+        data/refs.csv:4:2: warning: column "referrals": the row has no quote to state 9, and no derived_from gives it
+        data/refs.csv:5:2: warning: column "referrals": the quote does not state 210, and no derived_from gives it
+        data/refs.csv:6:5: warning: derived_from: 9 is not a figure that the rows named (other.csv:2016; refs.csv:2017) state in their quotes
+        data/refs.csv:6:2: warning: column "referrals": the row has no quote to state 211, and no derived_from gives it
+
+        """)
+        let summary = try tipstat(["summary", "data", "--format", "csv"], in: dir)
+        #expect(summary.status == 0)
+        #expect(summary.stdout == """
+        dataset,schema,rows,periods,sources,unsourced_rows,unquoted_rows,errors,warnings
+        other.csv,,1,2016,0,1,0,0,0
+        refs.csv,,5,2015–2018,4,0,3,0,4
+
+        """)
+        #expect(summary.stderr == r.stderr)
     }
 
     @Test func everyCommandHasHelpWithAnExample() throws {

@@ -91,6 +91,11 @@ struct CouncilFiguresTests {
         #expect(age.total == 202)
         let race = try figure("dcf-race-ethnicity-undated")
         #expect(race.spec.notes.contains("Lower-confidence or undated source. Read with caution."))
+        // The report's own pie is lost: both race/ethnicity figures say so, and what they draw instead.
+        for name in ["dcf-race-ethnicity-undated", "dcf-race-ethnicity-grouped-2018"] {
+            #expect(try figure(name).spec.notes.contains { $0.hasPrefix("The 2016 annual report's race/ethnicity pie is lost") && $0.hasSuffix("draws instead the counts of the source named below.") }, "\(name)")
+        }
+        #expect(try !figure("dcf-residence-at-exploitation-undated").spec.notes.contains { $0.contains("pie") })
         guard case let .donut(grouped) = try figure("dcf-race-ethnicity-grouped-2018").spec.content else { Issue.record("not a donut"); return }
         #expect(grouped.items.map(\.count) == [153, 57])
     }
