@@ -8,6 +8,13 @@ import TIPCharts
 /// percentage bars. What the source does not break down is shown as such, never spread.
 extension CouncilFigures {
     static let notBrokenDown = "Not broken down"
+    /// Said on every race/ethnicity figure: the report's own pie cannot be drawn, and the figure
+    /// shows another source's counts or percentages in its place.
+    static func reportPieLost(drawn: String) -> String {
+        "The 2016 annual report's race/ethnicity pie is lost (which of its shares 2%, 5%, 10%, 26%, 28% and 29% belongs to "
+            + "which category did not survive the report's conversion to text), so it is not drawn: this figure draws instead "
+            + "the \(drawn) of the source named below."
+    }
 
     static func demographics(_ records: [DemographicRecord]) -> [Figure] {
         var groups: [(dimension: String, period: Period?, rows: [DemographicRecord])] = []
@@ -80,6 +87,9 @@ extension CouncilFigures {
             if rows.allSatisfy({ $0.provenance.note == nil }) {
                 notes.append("The source gives percentages only, without the counts they are of.")
             }
+        }
+        if dimension.lowercased().hasPrefix("race/ethnicity") {
+            notes.append(reportPieLost(drawn: rows.allSatisfy { $0.count != nil } ? "counts" : "percentages"))
         }
         notes += provenanceNotes(rows.map { (label($0.category), $0.provenance) })
         let xTitle: String?
