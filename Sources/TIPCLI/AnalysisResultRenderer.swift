@@ -1,5 +1,6 @@
 import Foundation
 import TIPTable
+import TIPText
 
 /// Renders an ``AnalysisResult`` as a terminal table, CSV, JSON or Markdown, after applying
 /// disclosure control. One renderer for every analysis command, so that rounding, suppression,
@@ -182,7 +183,7 @@ enum AnalysisResultRenderer {
             out += "\n" + result.notes.map { note in
                 let label = note.kind.rawValue.prefix(1).uppercased() + note.kind.rawValue.dropFirst()
                 return markdown ? "- **\(label):** \(escapeMarkdown(note.text))\n"
-                    : TableRenderer.wrappedNote("\(label): \(TableRenderer.terminalSafe(note.text))")
+                    : TableRenderer.wrappedNote("\(label): \(TerminalText.escaped(note.text))")
             }.joined()
         }
         return out
@@ -193,7 +194,7 @@ enum AnalysisResultRenderer {
     }
 
     private static func escapeMarkdown(_ s: String) -> String {
-        TableRenderer.terminalSafe(s).replacingScalars(["\\": "\\\\", "|": "\\|", "*": "\\*", "_": "\\_", "<": "&lt;"])
+        TerminalText.escaped(s).replacingScalars(["\\": "\\\\", "|": "\\|", "*": "\\*", "_": "\\_", "<": "&lt;"])
     }
 
     /// Scalars as a two-column `statistic  value` table.
@@ -251,47 +252,15 @@ enum AnalysisResultRenderer {
 
     // MARK: Numbers for people
 
-    /// A number rounded for reading, in the given style.
+    /// A number rounded for reading, in the given style (TIPText's decimal rounding).
     static func readable(_ x: Double, _ style: AnalysisResult.NumberStyle) -> String {
         guard x.isFinite else { return x.isNaN ? "NA" : (x > 0 ? "Inf" : "-Inf") }
         switch style {
-        case .statistic, .summary: return significant(x, digits: 4)
-        case .percent: return formatFixed(x, decimals: 1) + "%"
-        case .pValue: return x >= 0.001 || x == 0 ? significant(x, digits: 3) : scientific(x, digits: 2)
-        case .dollars:
-            let cents = formatFixed(abs(x), decimals: 2)
-            let parts = cents.split(separator: ".")
-            let whole = groupThousands(Int(parts[0]) ?? 0)
-            return (x < 0 ? "-$" : "$") + whole + "." + parts[1]
+        case .statistic, .summary: return DecimalText.significant(x, digits: 4)
+        case .percent: return DecimalText.fixed(x, decimals: 1) + "%"
+        case .pValue: return x >= 0.001 || x == 0 ? DecimalText.significant(x, digits: 3) : DecimalText.scientific(x, digits: 2)
+        case .dollars: return DecimalText.dollars(x, cents: .always)
         case .input: return formatNumber(x)
         }
-    }
-
-    /// `digits` significant digits (whole numbers in full, trailing zeros dropped), scientific
-    /// below 1e-4 in magnitude.
-    static func significant(_ x: Double, digits: Int) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return formatNumber(x) }
-        let magnitude = abs(x)
-        guard magnitude >= 1e-4 else { return scientific(x, digits: digits - 1) }
-        let before = Int(floor(log10(magnitude))) + 1
-        var text = formatFixed(x, decimals: max(0, digits - before))
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
-    }
-
-    /// `1.2e-07`: a mantissa with `digits` significant digits and a two-digit exponent.
-    static func scientific(_ x: Double, digits: Int) -> String {
-        guard x != 0 else { return "0" }
-        var exponent = Int(floor(log10(abs(x))))
-        var mantissa = formatFixed(x / pow(10, Double(exponent)), decimals: max(0, digits - 1))
-        if mantissa.hasPrefix("10") || mantissa.hasPrefix("-10") {
-            exponent += 1
-            mantissa = formatFixed(x / pow(10, Double(exponent)), decimals: max(0, digits - 1))
-        }
-        let e = abs(exponent)
-        return mantissa + "e" + (exponent < 0 ? "-" : "+") + (e < 10 ? "0" : "") + String(e)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TIPTable
 import TIPStats
+import TIPText
 
 extension TestAlternative: ExpressibleByArgument {}
 
@@ -221,7 +222,7 @@ struct ChangeCommand: ParsableCommand {
             notes.append(.init(.note, "ci_high is the one-sided \(percent)% upper bound of the rate ratio (exact, conditional on the total), and ci_low is 0; the percentage bounds are the same as 100 (ratio - 1)."))
         }
         if !testsNoChange {
-            let r = formatNumber(nullRatio), x = signedPercentText(100 * (nullRatio - 1))
+            let r = formatNumber(nullRatio), x = DecimalText.signedPercent(100 * (nullRatio - 1))
             let text = switch alternative {
             case .twoSided: "p_value tests the null hypothesis that the rate ratio equals \(r) (a change of \(x)) against the alternative that it differs."
             case .greater: "p_value tests the null hypothesis that the rate ratio is at most \(r) (a change of at most \(x)) against the alternative "
@@ -241,7 +242,4 @@ struct ChangeCommand: ParsableCommand {
         }
         return AnalysisResult(title: "Change", fields: fields, notes: notes)
     }
-
-    /// A percentage with its sign and one decimal: +40.0%, -12.5%.
-    func signedPercentText(_ x: Double) -> String { (x > 0 ? "+" : "") + formatFixed(x, decimals: 1) + "%" }
 }

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import TIPTable
+import TIPText
 
 /// Where commands print. Commands never call `print`: they write to `Console.current`, which is
 /// the process's stdout and stderr when `tipstat` runs, and a capture when a notebook runs
@@ -103,7 +104,7 @@ enum Output {
     /// Prints why an analysis could not be done, as `FILE: error: MESSAGE` (or `error: MESSAGE`
     /// when no file is involved), and gives the exit status of a data problem to throw.
     static func failure(_ message: String, file: String? = nil) -> ExitCode {
-        err(TableRenderer.terminalSafe((file.map { "\($0): " } ?? "") + "error: " + message) + "\n")
+        err(TerminalText.escaped((file.map { "\($0): " } ?? "") + "error: " + message) + "\n")
         return ExitCode(1)
     }
 
@@ -124,7 +125,7 @@ enum Output {
         do {
             try AtomicFile.write(bytes, to: Console.current.outputPath(path), inputs: read)
         } catch {
-            err(TableRenderer.terminalSafe("\(path): error: \(error.reason)") + "\n")
+            err(TerminalText.escaped("\(path): error: \(error.reason)") + "\n")
             throw ExitCode(1)
         }
     }

@@ -1,5 +1,6 @@
 import TIPTable
 import TIPStats
+import TIPText
 
 /// The derived figures of the council's 2016 annual report, recomputed from the data, each
 /// beside the sentence it checks: what `tipstat analyze` prints, and what notebooks and the
@@ -123,27 +124,27 @@ private struct Builder {
             .init("percent_change_high", high, .percent), .init("p_value", test.pValue, .pValue),
         ]
         var rows = [baseRow.provenance.reference, laterRow.provenance.reference]
-        let check = "counts \(later) / \(base) = \(fixed(Double(later) / Double(base), 2)) (\(signedPercent(countPercent))); "
+        let check = "counts \(later) / \(base) = \(fixed(Double(later) / Double(base), 2)) (\(DecimalText.signedPercent(countPercent))); "
             + "rates \(later) in \(laterRow.period.months) months against \(base) in \(baseRow.period.months): rate ratio "
             + "\(fixed(test.rateRatio, 3)) (\(percentLevel) CI \(fixed(test.lower, 2)) to \(fixed(test.upper, 2)), exact, p = \(fixed(test.pValue, 4))), "
-            + "\(signedPercent(percent)) (\(signedPercent(low)) to \(signedPercent(high)))"
+            + "\(DecimalText.signedPercent(percent)) (\(DecimalText.signedPercent(low)) to \(DecimalText.signedPercent(high)))"
         var cautions = [
-            "The report compares \(laterRow.period.months) months of 2016 with 12 months of 2015. Per month the increase is \(signedPercent(percent)), "
-                + "but its \(percentLevel) interval reaches down to \(signedPercent(low)): the data support an increase, "
+            "The report compares \(laterRow.period.months) months of 2016 with 12 months of 2015. Per month the increase is \(DecimalText.signedPercent(percent)), "
+                + "but its \(percentLevel) interval reaches down to \(DecimalText.signedPercent(low)): the data support an increase, "
                 + (low > threshold ? "and one of more than \(formatNumber(threshold))%." : "not that it exceeds \(formatNumber(threshold))%."),
         ]
         if let (fullRow, full) = hotlineRecord(Period(year: claim.periods[1].start.year), \.cases), fullRow.period != laterRow.period {
             figures.append(.init("cases_full_year_later", Double(full), .count))
             rows.append(fullRow.provenance.reference)
-            cautions.append("A later source gives \(full) cases for all of \(fullRow.period.label) (\(signedPercent(100 * Double(full - base) / Double(base))) on \(baseRow.period.label))"
+            cautions.append("A later source gives \(full) cases for all of \(fullRow.period.label) (\(DecimalText.signedPercent(100 * Double(full - base) / Double(base))) on \(baseRow.period.label))"
                 + (fullRow.provenance.isCaution ? "; it is a lower-confidence source." : "."))
         }
         let holds = countPercent > threshold
         return Finding(id: id, topic: topic, claim: claim.quote, claimSource: claim.source, figures: figures, check: check,
                        verdict: holds ? .qualified : .inconsistent,
-                       verdictText: holds ? "more than \(formatNumber(threshold))% as a count comparison (\(signedPercent(countPercent))); "
-                           + "the exposure-adjusted rate rose \(signedPercent(percent))"
-                           : "the count comparison gives \(signedPercent(countPercent)), not more than \(formatNumber(threshold))%",
+                       verdictText: holds ? "more than \(formatNumber(threshold))% as a count comparison (\(DecimalText.signedPercent(countPercent))); "
+                           + "the exposure-adjusted rate rose \(DecimalText.signedPercent(percent))"
+                           : "the count comparison gives \(DecimalText.signedPercent(countPercent)), not more than \(formatNumber(threshold))%",
                        cautions: cautions, rows: rows)
     }
 
@@ -209,7 +210,7 @@ private struct Builder {
                           .init("p_value", test.pValue, .pValue)]
             f.rows.insert(base.provenance.reference, at: 0)
             f.check += "; against \(base.referrals) in \(base.period.label): rate ratio \(fixed(test.rateRatio, 3)) "
-                + "(\(percentLevel) CI \(fixed(test.lower, 2)) to \(fixed(test.upper, 2)), p = \(fixed(test.pValue, 4))), \(signedPercent(percent))"
+                + "(\(percentLevel) CI \(fixed(test.lower, 2)) to \(fixed(test.upper, 2)), p = \(fixed(test.pValue, 4))), \(DecimalText.signedPercent(percent))"
         }
         return f
     }
@@ -408,7 +409,7 @@ private struct Builder {
                let share = try? FundingShare(spent: spent.map(\.value).reduce(0, +), allocated: allocated.value) {
                 var figures: [Finding.Figure] = [.init("allocated", allocated.value, .dollars), .init("spent", share.spent, .dollars),
                                                  .init("unspent", share.unspent, .dollars), .init("percent_spent", share.percent, .percent)]
-                var checks = ["\(spent.map { dollars($0.value) }.joined(separator: " + ")) = \(dollars(share.spent)) spent of \(dollars(allocated.value)) allocated"
+                var checks = ["\(spent.map { DecimalText.dollars($0.value) }.joined(separator: " + ")) = \(DecimalText.dollars(share.spent)) spent of \(DecimalText.dollars(allocated.value)) allocated"
                     + (share.percent.map { " (\(fixed($0, 1))%)" } ?? "")]
                 var rows = ([allocated] + spent).map(\.provenance.reference)
                 for s in spent {
@@ -453,33 +454,14 @@ private struct Builder {
         "professionals_trained": "professional trained", "victims_housed": "victim housed", "cases": "case",
     ]
 
-    /// An identifier from a label: lower case, runs of anything but letters and digits as one "_".
-    func slug(_ text: String) -> String {
-        var out = ""
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber { out.append(ch) } else if !out.isEmpty && out.last != "_" { out.append("_") }
-        }
-        while out.hasSuffix("_") { out.removeLast() }
-        return out
-    }
+    /// An identifier from a label: lower case ASCII letters and digits, other runs as one "_".
+    func slug(_ text: String) -> String { Slug.make(text, separator: "_") }
 
     func number(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? groupThousands(Int(x)) : formatNumber(x)
     }
 
-    func fixed(_ x: Double, _ decimals: Int) -> String {
-        guard x.isFinite else { return x > 0 ? "infinity" : "-infinity" }
-        return formatFixed(x, decimals: decimals)
-    }
-
-    func signedPercent(_ x: Double) -> String { (x > 0 ? "+" : "") + fixed(x, 1) + "%" }
-
-    func dollars(_ x: Double) -> String {
-        let text = formatFixed(x, decimals: 2)
-        let parts = text.split(separator: ".")
-        let whole = groupThousands(Int(parts[0]) ?? 0)
-        return "$" + whole + (parts[1] == "00" ? "" : "." + parts[1])
-    }
+    func fixed(_ x: Double, _ decimals: Int) -> String { DecimalText.fixed(x, decimals: decimals) }
 }
 
 /// How many decimals a stated share was written with (73 -> 0, 82.7 -> 1).

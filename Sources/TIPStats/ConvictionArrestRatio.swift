@@ -1,3 +1,5 @@
+import TIPText
+
 /// Convictions divided by arrests for a statute over a period: a ratio, not a rate.
 ///
 /// Convictions recorded in a year are not a subset of that year's arrests: a conviction may
@@ -30,15 +32,15 @@ public struct ConvictionArrestRatio: Sendable, Hashable, Codable {
         self.convictions = convictions
         self.arrests = arrests
         caution = ConvictionArrestRatio.caution
-        let counts = "\(NumberText.format(Double(convictions))) conviction\(convictions == 1 ? "" : "s") to "
-            + "\(NumberText.format(Double(arrests))) arrest\(arrests == 1 ? "" : "s")"
+        let counts = "\(DecimalText.format(Double(convictions))) conviction\(convictions == 1 ? "" : "s") to "
+            + "\(DecimalText.format(Double(arrests))) arrest\(arrests == 1 ? "" : "s")"
         if arrests == 0 {
             ratio = nil
             statement = "\(counts): no ratio without arrests"
         } else {
             let r = Double(convictions) / Double(arrests)
             ratio = r
-            statement = "\(counts): a ratio of \(NumberText.format(r, decimals: 3))"
+            statement = "\(counts): a ratio of \(DecimalText.format(r, decimals: 3))"
         }
     }
 }

@@ -1,3 +1,5 @@
+import TIPText
+
 /// Dollars per unit of output: per training participant, per victim housed.
 ///
 /// cost = dollars / units. With zero units there is no unit cost (nil), and the statement says
@@ -28,11 +30,11 @@ public struct CostPerUnit: Sendable, Hashable, Codable {
         self.unit = unit
         if units == 0 {
             costPerUnit = nil
-            statement = "\(NumberText.dollars(dollars)) with no \(unit) counted: no cost per \(unit)"
+            statement = "\(DecimalText.dollars(dollars)) with no \(unit) counted: no cost per \(unit)"
         } else {
             costPerUnit = dollars / Double(units)
-            statement = "\(NumberText.dollars(dollars)) for \(units) \(CostPerUnit.plural(unit, units)): "
-                + "\(NumberText.dollars(dollars / Double(units))) per \(unit)"
+            statement = "\(DecimalText.dollars(dollars)) for \(units) \(CostPerUnit.plural(unit, units)): "
+                + "\(DecimalText.dollars(dollars / Double(units))) per \(unit)"
         }
     }
 

@@ -1,3 +1,5 @@
+import TIPText
+
 /// The buyer-demand extrapolation of the council's 2016 report, with every factor explicit:
 ///
 ///     transactions  = children x buyers per child per day x days
@@ -87,10 +89,10 @@ public struct DemandModel: Sendable, Hashable, Codable {
     /// The point estimate at the base values, computed exactly as the report does.
     public func pointEstimate() -> Estimate {
         let (transactions, buyers) = DemandModel.evaluate(factors.map(\.value))
-        let f = factors.map { "\(NumberText.format($0.value, decimals: 3)) \($0.unit)" }
+        let f = factors.map { "\(DecimalText.format($0.value, decimals: 3)) \($0.unit)" }
         return Estimate(transactions: transactions, uniqueBuyers: buyers,
-                        statement: "\(f[0]) x \(f[1]) x \(f[2]) = \(NumberText.format(transactions, decimals: 0)) "
-                            + "transactions; / \(f[3]) = \(NumberText.format(buyers, decimals: 0)) unique buyers")
+                        statement: "\(f[0]) x \(f[1]) x \(f[2]) = \(DecimalText.format(transactions, decimals: 0)) "
+                            + "transactions; / \(f[3]) = \(DecimalText.format(buyers, decimals: 0)) unique buyers")
     }
 
     /// One-at-a-time sensitivity: each factor with a range set to its low and its high value,

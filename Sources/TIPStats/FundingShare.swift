@@ -1,3 +1,5 @@
+import TIPText
+
 /// The share of an allocation that was spent.
 ///
 /// share = spent / allocated, as a proportion and a percentage. With nothing allocated there is
@@ -28,7 +30,7 @@ public struct FundingShare: Sendable, Hashable, Codable {
         self.spent = spent
         self.allocated = allocated
         unspent = allocated - spent
-        let amounts = "\(NumberText.dollars(spent)) spent of \(NumberText.dollars(allocated)) allocated"
+        let amounts = "\(DecimalText.dollars(spent)) spent of \(DecimalText.dollars(allocated)) allocated"
         if allocated == 0 {
             share = nil
             percent = nil
@@ -36,7 +38,7 @@ public struct FundingShare: Sendable, Hashable, Codable {
         } else {
             share = spent / allocated
             percent = 100 * spent / allocated
-            statement = "\(amounts) (\(NumberText.format(100 * spent / allocated))%)"
+            statement = "\(amounts) (\(DecimalText.format(100 * spent / allocated))%)"
         }
     }
 }

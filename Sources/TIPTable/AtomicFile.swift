@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TIPText
 
 /// Writes files so that nothing is ever half-written: the bytes go to a temporary file in the
 /// target folder, are flushed to disk, and the temporary file is renamed over the target. An
@@ -22,7 +23,7 @@ public enum AtomicFile {
     public struct WriteError: Error, Sendable, CustomStringConvertible {
         public let path: String
         public let reason: String
-        public var description: String { TableRenderer.terminalSafe("\(path): error: \(reason)") }
+        public var description: String { TerminalText.escaped("\(path): error: \(reason)") }
     }
 
     public static func write(_ text: String, to path: String, inputs: [String] = []) throws(WriteError) {

@@ -1,3 +1,5 @@
+import TIPText
+
 /// A JSON value with ordered object keys, written deterministically: the same value always
 /// gives the same bytes (what golden tests and notebooks compare).
 ///
@@ -29,7 +31,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .bool(let b): out += b ? "true" : "false"
         case .integer(let i): out += String(i)
         case .number(let d): out += d.isFinite ? formatNumber(d) : "null"
-        case .string(let s): JSONValue.writeString(s, to: &out)
+        case .string(let s): JSONText.write(s, to: &out)
         case .array(let items):
             out += "["
             for (i, item) in items.enumerated() {
@@ -41,34 +43,12 @@ public indirect enum JSONValue: Sendable, Equatable {
             out += "{"
             for (i, (key, value)) in members.enumerated() {
                 if i > 0 { out += "," }
-                JSONValue.writeString(key, to: &out)
+                JSONText.write(key, to: &out)
                 out += ":"
                 value.write(to: &out)
             }
             out += "}"
         }
-    }
-
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                // Controls and the line/paragraph separators, which break JavaScript readers.
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 
     /// A typed table value as JSON: numbers as numbers, periods and dates as their ISO text.

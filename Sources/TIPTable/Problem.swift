@@ -1,3 +1,5 @@
+import TIPText
+
 /// One thing wrong with an input file, located by file, line and column.
 ///
 /// Problems are collected rather than thrown, in the manner of readr: a loader reads the whole
@@ -40,7 +42,7 @@ public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return TableRenderer.terminalSafe("\(location): \(severity.rawValue): \(message)")
+        return TerminalText.escaped("\(location): \(severity.rawValue): \(message)")
     }
 }
 
@@ -114,35 +116,6 @@ public struct ProblemCollector: Sendable {
 
 /// Quotes a cell's text for a problem message: control characters, bidi overrides and other
 /// invisible characters are escaped so that a hostile cell cannot rewrite the user's terminal,
-/// and long text is cut to keep the message on one line.
-public func quotedForMessage(_ text: String, limit: Int = 40) -> String {
-    var out = "\""
-    var count = 0
-    for scalar in text.unicodeScalars {
-        if count == limit { out += "…"; break }
-        count += 1
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if isInvisibleOrControl(scalar) {
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + "\""
-}
-
-/// C0 and C1 controls, DEL, bidi embedding/override/isolate controls and zero-width characters.
-func isInvisibleOrControl(_ s: Unicode.Scalar) -> Bool {
-    switch s.value {
-    case 0x00...0x1F, 0x7F...0x9F: return true
-    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: return true
-    default: return false
-    }
-}
+/// and long text is cut to keep the message on one line (TIPText's
+/// ``TerminalText/quoted(_:limit:)``).
+public func quotedForMessage(_ text: String, limit: Int = 40) -> String { TerminalText.quoted(text, limit: limit) }

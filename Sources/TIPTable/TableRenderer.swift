@@ -1,3 +1,5 @@
+import TIPText
+
 /// Output formats every command offers.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, json, markdown
@@ -58,24 +60,11 @@ public enum TableRenderer {
     }
 
     static func display(_ v: Value) -> String {
-        v.isMissing ? "NA" : terminalSafe(v.description)
-    }
-
-    /// Control and bidi characters shown as escapes: a table in a terminal cannot be rewritten.
-    public static func terminalSafe(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            if isInvisibleOrControl(scalar) {
-                out += scalar == "\n" ? "\\n" : "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        v.isMissing ? "NA" : TerminalText.escaped(v.description)
     }
 
     static func text(_ table: Table, notes: [String]) -> String {
-        let headers = table.columns.map { terminalSafe($0.name) }
+        let headers = table.columns.map { TerminalText.escaped($0.name) }
         let cells = (0..<table.rowCount).map { r in table.columns.map { display($0.values[r]) } }
         var widths = headers.map(\.count)
         for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
@@ -100,7 +89,7 @@ public enum TableRenderer {
         var out = line(headers)
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells { out += line(row) }
-        for note in notes { out += wrappedNote(terminalSafe(note)) }
+        for note in notes { out += wrappedNote(TerminalText.escaped(note)) }
         return out
     }
 
@@ -141,7 +130,7 @@ public enum TableRenderer {
 
     static func markdown(_ table: Table, notes: [String]) -> String {
         // By code points: a `|` glued to a combining or prepended mark is still a cell border.
-        func cell(_ s: String) -> String { terminalSafe(s).replacingScalars(["\\": "\\\\", "|": "\\|"]) }
+        func cell(_ s: String) -> String { TerminalText.escaped(s).replacingScalars(["\\": "\\\\", "|": "\\|"]) }
         var out = "| " + table.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
         out += "|" + table.columns.map { $0.type.isNumeric ? "---:|" : "---|" }.joined() + "\n"
         for r in 0..<table.rowCount {

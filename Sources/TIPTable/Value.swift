@@ -1,3 +1,5 @@
+import TIPText
+
 /// The type of a table column, from strictest to loosest: the order type inference tries them.
 public enum ColumnType: String, CaseIterable, Sendable, Hashable, Codable {
     case boolean, integer, double, percent, currency, date, period, string
@@ -94,38 +96,13 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Shortest text that reads back as the same double, without a trailing `.0` for integral
-/// values (82992, not 82992.0). Swift's own shortest-round-trip algorithm does the work.
-public func formatNumber(_ d: Double) -> String {
-    if d.isNaN { return "NaN" }
-    if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
-    if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-    return d.description
-}
+/// values (82992, not 82992.0): TIPText's ``DecimalText/shortest(_:)``, under the name every
+/// module has used.
+public func formatNumber(_ d: Double) -> String { DecimalText.shortest(d) }
 
-/// Fixed decimals with round-half-to-even avoided: rounds the decimal shortest representation,
-/// so 346.185 written with 2 decimals is 346.19 as a reader of the source expects.
-public func formatFixed(_ d: Double, decimals: Int) -> String {
-    if !d.isFinite { return formatNumber(d) }
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    let scaled = (abs(d) * scale).rounded(.toNearestOrAwayFromZero)
-    guard scaled < 9e15 else { return formatNumber(d) }
-    let n = Int64(scaled)
-    var digits = String(n)
-    if decimals > 0 {
-        if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
-        digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
-    }
-    return (d < 0 && n != 0 ? "-" : "") + digits
-}
+/// Fixed decimals, rounded on the decimal digits the number prints as (346.185 with 2 decimals
+/// is 346.19, 1.005 is 1.01): TIPText's ``DecimalText/fixed(_:decimals:)``.
+public func formatFixed(_ d: Double, decimals: Int) -> String { DecimalText.fixed(d, decimals: decimals) }
 
-/// Thousands separators for people (82992 -> "82,992").
-public func groupThousands(_ n: Int) -> String {
-    let s = String(abs(n))
-    var out = ""
-    for (i, c) in s.enumerated() {
-        if i > 0 && (s.count - i) % 3 == 0 { out.append(",") }
-        out.append(c)
-    }
-    return n < 0 ? "-" + out : out
-}
+/// Thousands separators for people (82992 -> "82,992"): TIPText's ``DecimalText/grouped(_:)``.
+public func groupThousands(_ n: Int) -> String { DecimalText.grouped(n) }

@@ -118,11 +118,3 @@ import Glibc
         return names.sorted()
     }
 }
-
-@Suite struct ScalarReplacementTests {
-    @Test func replacesByCodePointsEvenWhenAMarkGluesCharacters() {
-        #expect("a|b\u{70F}<c".replacingScalars(["|": "\\|", "<": "&lt;"]) == "a\\|b\u{70F}&lt;c")
-        #expect("x\u{301}".replacingScalars(["x": "y"]) == "y\u{301}")
-        #expect("".replacingScalars(["a": "b"]) == "")
-    }
-}
