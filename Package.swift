@@ -3,6 +3,7 @@ import PackageDescription
 
 // Data flows one way: CSV -> TIPTable -> TIPStats/TIPDomain -> TIPCharts -> SVG.
 // A module never imports one to its right; the C libraries stay behind CLibCSV and CRmath.
+// Linux only: POSIX calls go through Glibc, named in one place (Sources/TIPPlatform/Platform.swift).
 let package = Package(
     name: "TIPStat",
     products: [
@@ -23,25 +24,26 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV"),
         .systemLibrary(name: "CRmath", path: "Sources/CRmath"),
         .target(name: "TIPText"),
-        .target(name: "TIPTable", dependencies: ["CLibCSV", "TIPText"]),
+        .target(name: "TIPPlatform"),
+        .target(name: "TIPTable", dependencies: ["CLibCSV", "TIPText", "TIPPlatform"]),
         .target(name: "TIPStats", dependencies: ["CRmath", "TIPText"]),
         .target(name: "TIPDomain", dependencies: ["TIPTable", "TIPStats", "TIPText"]),
         .target(name: "TIPCharts", dependencies: ["TIPText"]),
         .target(name: "TIPReport", dependencies: ["TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPText"]),
         .target(name: "TIPNotebook", dependencies: ["TIPText", .product(name: "Ink", package: "Ink")]),
         .target(name: "TIPCLI", dependencies: [
-            "TIPText", "TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPReport", "TIPNotebook",
+            "TIPText", "TIPPlatform", "TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPReport", "TIPNotebook",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tipstat", dependencies: ["TIPCLI"]),
         .testTarget(name: "TIPTextTests", dependencies: ["TIPText"]),
-        .testTarget(name: "TIPTableTests", dependencies: ["TIPTable"], exclude: ["Fixtures"]),
+        .testTarget(name: "TIPTableTests", dependencies: ["TIPTable", "TIPPlatform"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatsTests", dependencies: ["TIPStats"], exclude: ["Reference"]),
         .testTarget(name: "TIPDomainTests", dependencies: ["TIPDomain"]),
         .target(name: "TIPTestSupport", path: "Tests/TIPTestSupport"),
         .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts", "TIPText", "TIPTestSupport"], exclude: ["Golden", "render-pngs.sh"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPTestSupport"]),
         .testTarget(name: "TIPNotebookTests", dependencies: ["TIPNotebook"]),
-        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat", "TIPTestSupport"], exclude: ["Hostile", "Reference", "Golden"]),
+        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat", "TIPPlatform", "TIPTestSupport"], exclude: ["Hostile", "Reference", "Golden"]),
     ]
 )

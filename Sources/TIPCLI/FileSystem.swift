@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import TIPPlatform
 
 /// The few file-system questions the commands ask, over POSIX calls.
 enum FileSystem {

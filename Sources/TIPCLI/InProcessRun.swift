@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
+import Synchronization
 import TIPNotebook
 import TIPTable
 
@@ -11,26 +7,16 @@ import TIPTable
 /// the same parsing, messages and exit statuses as the binary, with paths resolved against the
 /// notebook's folder (and written into the overlay during a check).
 enum InProcessRun {
-    /// Text appended from the command's two streams.
-    final class Capture: @unchecked Sendable {
-        private var lock = pthread_mutex_t()
-        private var out = ""
-        private var err = ""
-
-        init() { pthread_mutex_init(&lock, nil) }
-        deinit { pthread_mutex_destroy(&lock) }
+    /// Text appended from the command's two streams, which may write from several threads
+    /// (a parallel scan reports progress while the main thread prints).
+    final class Capture: Sendable {
+        private let streams = Mutex((out: "", err: ""))
 
         func append(_ s: String, error: Bool) {
-            pthread_mutex_lock(&lock)
-            if error { err += s } else { out += s }
-            pthread_mutex_unlock(&lock)
+            streams.withLock { if error { $0.err += s } else { $0.out += s } }
         }
 
-        var texts: (String, String) {
-            pthread_mutex_lock(&lock)
-            defer { pthread_mutex_unlock(&lock) }
-            return (out, err)
-        }
+        var texts: (String, String) { streams.withLock { ($0.out, $0.err) } }
     }
 
     /// Help, tables' last columns and notes are wrapped at this width whatever the terminal, so

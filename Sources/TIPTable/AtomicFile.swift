@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import TIPPlatform
 import TIPText
 
 /// Writes files so that nothing is ever half-written: the bytes go to a temporary file in the

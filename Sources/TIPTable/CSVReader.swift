@@ -1,9 +1,5 @@
 import CLibCSV
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import TIPPlatform
 
 /// A failure that stops reading: a syntax error libcsv reports in strict mode, a limit, an
 /// unreadable file. It carries the problem, located at the line and field where it happened.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import TIPPlatform
 
 /// The files of one folder, for commands that take a folder of datasets.
 public enum DirectoryListing {

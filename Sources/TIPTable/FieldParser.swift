@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import TIPPlatform
 
 /// What a field's text is, read as one column type.
 public enum FieldReading: Sendable, Equatable {

@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import TIPPlatform
 
 /// What a dataset's metadata file says of one column, in the W3C CSVW vocabulary.
 public struct ColumnMetadata: Sendable, Hashable {

@@ -1,8 +1,6 @@
 import Testing
 import TIPTable
-#if canImport(Glibc)
-import Glibc
-#endif
+import TIPPlatform
 
 @Suite struct OutputTests {
     let table = Table(name: "t", columns: [
