@@ -9,19 +9,21 @@
 /// The algorithms are the error-free transformations of Knuth (TwoSum), Dekker (FastTwoSum)
 /// and the fused multiply-add product, combined as in the QD library of Hida, Li and Bailey
 /// ("accurate" addition and division).
-struct DoubleDouble: Sendable, Hashable, Comparable {
-    private(set) var hi: Double
-    private(set) var lo: Double
+public struct DoubleDouble: Sendable, Hashable, Comparable {
+    /// The leading part: the double nearest the value.
+    public private(set) var hi: Double
+    /// The trailing part, at most half an ulp of `hi`.
+    public private(set) var lo: Double
 
-    static let zero = DoubleDouble(0)
-    static let one = DoubleDouble(1)
+    public static let zero = DoubleDouble(0)
+    public static let one = DoubleDouble(1)
 
-    init(_ value: Double) {
+    public init(_ value: Double) {
         hi = value
         lo = 0
     }
 
-    init(_ value: Int) {
+    public init(_ value: Int) {
         // Every Int up to 2^106 is a double-double; split so each half is exact.
         let high = Double(value)
         hi = high
@@ -35,7 +37,7 @@ struct DoubleDouble: Sendable, Hashable, Comparable {
     }
 
     /// The double nearest the double-double value (`hi`, since the pair is normalised).
-    var value: Double { hi }
+    public var value: Double { hi }
 
     /// Knuth's TwoSum: `s + e == a + b` exactly, for any a and b.
     private static func twoSum(_ a: Double, _ b: Double) -> (s: Double, e: Double) {
@@ -56,26 +58,26 @@ struct DoubleDouble: Sendable, Hashable, Comparable {
         return (p, (-p).addingProduct(a, b))
     }
 
-    static func + (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
+    public static func + (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let (s, e) = twoSum(a.hi, b.hi)
         let (t, f) = twoSum(a.lo, b.lo)
         let u = fastTwoSum(s, e + t)
         return fastTwoSum(u.hi, u.lo + f)
     }
 
-    static prefix func - (a: DoubleDouble) -> DoubleDouble {
+    public static prefix func - (a: DoubleDouble) -> DoubleDouble {
         DoubleDouble(unnormalisedHi: -a.hi, lo: -a.lo)
     }
 
-    static func - (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble { a + (-b) }
+    public static func - (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble { a + (-b) }
 
-    static func * (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
+    public static func * (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let (p, e) = twoProduct(a.hi, b.hi)
         return fastTwoSum(p, e + (a.hi * b.lo + a.lo * b.hi))
     }
 
     /// Long division to three partial quotients (QD's accurate division).
-    static func / (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
+    public static func / (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let q1 = a.hi / b.hi
         var r = a - b * DoubleDouble(q1)
         let q2 = r.hi / b.hi
@@ -84,18 +86,18 @@ struct DoubleDouble: Sendable, Hashable, Comparable {
         return fastTwoSum(q1, q2) + DoubleDouble(q3)
     }
 
-    static func += (a: inout DoubleDouble, b: DoubleDouble) { a = a + b }
-    static func -= (a: inout DoubleDouble, b: DoubleDouble) { a = a - b }
+    public static func += (a: inout DoubleDouble, b: DoubleDouble) { a = a + b }
+    public static func -= (a: inout DoubleDouble, b: DoubleDouble) { a = a - b }
 
-    static func < (a: DoubleDouble, b: DoubleDouble) -> Bool {
+    public static func < (a: DoubleDouble, b: DoubleDouble) -> Bool {
         a.hi < b.hi || (a.hi == b.hi && a.lo < b.lo)
     }
 
-    var magnitude: DoubleDouble { hi < 0 || (hi == 0 && lo < 0) ? -self : self }
-    var isZero: Bool { hi == 0 }
+    public var magnitude: DoubleDouble { hi < 0 || (hi == 0 && lo < 0) ? -self : self }
+    public var isZero: Bool { hi == 0 }
 
     /// Square root by one Newton step from the double root: x + (a - x^2) / (2x).
-    func squareRoot() -> DoubleDouble {
+    public func squareRoot() -> DoubleDouble {
         guard hi > 0 else { return .zero }
         let x = hi.squareRoot()
         let residual = self - DoubleDouble(x) * DoubleDouble(x)
@@ -103,12 +105,12 @@ struct DoubleDouble: Sendable, Hashable, Comparable {
     }
 
     /// The sum of doubles, each added exactly into a double-double accumulator.
-    static func sum<S: Sequence>(_ values: S) -> DoubleDouble where S.Element == DoubleDouble {
+    public static func sum<S: Sequence>(_ values: S) -> DoubleDouble where S.Element == DoubleDouble {
         values.reduce(.zero, +)
     }
 
     /// Dot product accumulated in double-double.
-    static func dot(_ a: [DoubleDouble], _ b: [DoubleDouble]) -> DoubleDouble {
+    public static func dot(_ a: [DoubleDouble], _ b: [DoubleDouble]) -> DoubleDouble {
         var s = DoubleDouble.zero
         for i in a.indices { s += a[i] * b[i] }
         return s
@@ -126,7 +128,7 @@ extension DoubleDouble {
     /// most 15 significant digits, and in every case lies within half an ulp of the double, so
     /// reading it back is never less accurate than the binary value and recovers the decimal
     /// data exactly where it can.
-    init(decimalOf x: Double) {
+    public init(decimalOf x: Double) {
         self.init(x)
         guard x.isFinite, x != 0, let parsed = DoubleDouble.parseDecimal(x.description) else { return }
         // Keep the binary value if rounding the decimal does not give x back (cannot happen for

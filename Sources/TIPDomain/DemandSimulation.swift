@@ -1,3 +1,5 @@
+import TIPStats
+
 /// A seeded Monte Carlo propagation of a ``DemandModel``'s factor distributions, in the manner
 /// of the GUM Supplement 1 (JCGM 101:2008): draw every factor from its distribution, evaluate
 /// the model, repeat, and read the output's distribution from the draws.

@@ -1,5 +1,6 @@
 import Testing
 import TIPStats
+import TIPDomain
 
 @Suite("Funding")
 struct FundingTests {

@@ -1,4 +1,5 @@
 import TIPText
+import TIPStats
 
 /// The share of an allocation that was spent.
 ///

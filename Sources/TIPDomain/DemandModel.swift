@@ -1,4 +1,5 @@
 import TIPText
+import TIPStats
 
 /// The buyer-demand extrapolation of the council's 2016 report, with every factor explicit:
 ///

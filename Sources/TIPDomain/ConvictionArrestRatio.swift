@@ -1,4 +1,5 @@
 import TIPText
+import TIPStats
 
 /// Convictions divided by arrests for a statute over a period: a ratio, not a rate.
 ///

@@ -1,4 +1,5 @@
 import TIPText
+import TIPStats
 
 /// Dollars per unit of output: per training participant, per victim housed.
 ///

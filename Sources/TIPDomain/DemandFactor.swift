@@ -1,3 +1,5 @@
+import TIPStats
+
 /// One named factor of a demand estimate, with everything a reader needs to judge it: its base
 /// value and unit, where the value comes from (a source or an explicit assumption), an optional
 /// plausible range for the sensitivity table, and an optional distribution for Monte Carlo.
