@@ -7,8 +7,22 @@
 /// about one digit of the sixteen; double-double keeps about seventeen).
 ///
 /// The algorithms are the error-free transformations of Knuth (TwoSum), Dekker (FastTwoSum)
-/// and the fused multiply-add product, combined as in the QD library of Hida, Li and Bailey
+/// and the fused multiply-add product (swift-numerics' `Augmented.sum` and `Augmented.product`
+/// are the same transformations), combined as in the QD library of Hida, Li and Bailey
 /// ("accurate" addition and division).
+///
+/// At the edges the type behaves as `Double` does, and the tests check each case:
+/// - A result whose leading part is infinite or NaN is that double with a zero trailing part:
+///   `inf + 1` is `inf`, `inf - inf` and `0 * inf` are NaN, `1 / 0` is `inf`. (The raw
+///   transformations would turn an infinite sum into NaN: `s - a` is `inf - inf`.)
+/// - Zero keeps its IEEE sign: `-0 + -0` is `-0`, `-1 * 0` is `-0`, `0 / -1` is `-0`.
+/// - `squareRoot()` of a negative number is NaN, of `-0` is `-0`, of `inf` is `inf`.
+///
+/// ```swift
+/// let tiny = DoubleDouble(1e-20)
+/// ((DoubleDouble(1) + tiny) - DoubleDouble(1)).value    // 1e-20 (Double gives 0)
+/// DoubleDouble.sum([0.1, 0.2, 0.3].map(DoubleDouble.init)).value
+/// ```
 public struct DoubleDouble: Sendable, Hashable, Comparable {
     /// The leading part: the double nearest the value.
     public private(set) var hi: Double
@@ -60,9 +74,16 @@ public struct DoubleDouble: Sendable, Hashable, Comparable {
 
     public static func + (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let (s, e) = twoSum(a.hi, b.hi)
+        guard s.isFinite else { return DoubleDouble(s) }
         let (t, f) = twoSum(a.lo, b.lo)
         let u = fastTwoSum(s, e + t)
-        return fastTwoSum(u.hi, u.lo + f)
+        return exactOrSigned(fastTwoSum(u.hi, u.lo + f), s)
+    }
+
+    /// `result`, or the IEEE-signed zero `leading` when the result is zero (the transformations
+    /// add +0 and lose a -0) or not finite.
+    private static func exactOrSigned(_ result: DoubleDouble, _ leading: Double) -> DoubleDouble {
+        result.hi == 0 || !result.hi.isFinite ? DoubleDouble(result.hi == 0 ? leading : result.hi) : result
     }
 
     public static prefix func - (a: DoubleDouble) -> DoubleDouble {
@@ -73,12 +94,15 @@ public struct DoubleDouble: Sendable, Hashable, Comparable {
 
     public static func * (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let (p, e) = twoProduct(a.hi, b.hi)
-        return fastTwoSum(p, e + (a.hi * b.lo + a.lo * b.hi))
+        guard p.isFinite else { return DoubleDouble(p) }
+        return exactOrSigned(fastTwoSum(p, e + (a.hi * b.lo + a.lo * b.hi)), p)
     }
 
     /// Long division to three partial quotients (QD's accurate division).
     public static func / (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let q1 = a.hi / b.hi
+        // Division by zero or infinity, and a zero or non-finite quotient, are the double's.
+        guard q1.isFinite, q1 != 0, b.hi.isFinite else { return DoubleDouble(q1) }
         var r = a - b * DoubleDouble(q1)
         let q2 = r.hi / b.hi
         r = r - b * DoubleDouble(q2)
@@ -96,9 +120,10 @@ public struct DoubleDouble: Sendable, Hashable, Comparable {
     public var magnitude: DoubleDouble { hi < 0 || (hi == 0 && lo < 0) ? -self : self }
     public var isZero: Bool { hi == 0 }
 
-    /// Square root by one Newton step from the double root: x + (a - x^2) / (2x).
+    /// Square root by one Newton step from the double root: x + (a - x^2) / (2x). As the
+    /// double's at the edges: NaN below zero, `-0` for `-0`, `inf` for `inf`.
     public func squareRoot() -> DoubleDouble {
-        guard hi > 0 else { return .zero }
+        guard hi > 0, hi.isFinite else { return DoubleDouble(hi.squareRoot()) }
         let x = hi.squareRoot()
         let residual = self - DoubleDouble(x) * DoubleDouble(x)
         return DoubleDouble.fastTwoSum(x, residual.hi / (2 * x))
