@@ -1,14 +1,14 @@
-import Foundation
 import TIPTable
+import TIPAnalysis
 import TIPText
 
-/// Renders an ``AnalysisResult`` as a terminal table, CSV, JSON or Markdown, after applying
-/// disclosure control. One renderer for every analysis command, so that rounding, suppression,
-/// key order and notes are the same everywhere.
+/// Renders an ``AnalysisResult`` as a terminal table, CSV, JSON or Markdown. One renderer for
+/// every analysis command, so that rounding, key order and notes are the same everywhere;
+/// disclosure control is applied before, by TIPAnalysis's ``SmallCountRule``.
 ///
 /// - `json`: one object, keys in the result's order; numbers exact (shortest text that reads
-///   back as the same double); `notes` as `[{"kind","text"}]`; with suppression on, a
-///   `suppression` object (threshold, counts withheld).
+///   back as the same double); `notes` as `[{"kind","text"}]`; when small counts were
+///   suppressed, a `suppression` object (threshold, counts withheld).
 /// - `table` and `markdown`: the scalar fields as a `statistic  value` list, each nested object
 ///   and each set of records as a table of its own under its key, then the notes. Numbers are
 ///   rounded for reading (`AnalysisResult.NumberStyle`).
@@ -16,77 +16,22 @@ import TIPText
 ///   `key_sub`), then each set of records as a block of its own after a blank line; numbers
 ///   exact. Notes are left out: CSV carries data only.
 ///
-/// Suppression (when a threshold K is given): a count from 1 to K - 1 becomes the text "<K";
-/// every derived number of the same record (a row, or the scalar fields) becomes
-/// "suppressed", since a rate, interval or share computed from a count can give the count
-/// back. Numbers styled `.input` (exposures, levels) or `.summary` (a mean over many rows)
-/// are kept. A note states the rule.
-///
 /// ```swift
-/// let text = AnalysisResultRenderer.render(result, as: .json, suppressBelow: 5)
+/// let text = AnalysisResultRenderer.render(try SmallCountRule(threshold: 5).applied(to: result), as: .json)
 /// ```
 enum AnalysisResultRenderer {
-    static func render(_ result: AnalysisResult, as format: OutputFormat, suppressBelow threshold: Int? = nil) -> String {
+    static func render(_ result: AnalysisResult, as format: OutputFormat) -> String {
         var result = result
-        if let threshold {
-            var withheld = 0
-            result.fields = suppress(result.fields, below: threshold, withheld: &withheld)
-            result.notes.append(suppressionNote(threshold: threshold, withheld: withheld))
-            if format == .json {
-                result.fields.append(.init("suppression", .object([
-                    .init("threshold", .integer(threshold)), .init("counts_withheld", .integer(withheld)),
-                ])))
-            }
+        if let s = result.suppression, format == .json {
+            result.fields.append(.init("suppression", .object([
+                .init("threshold", .integer(s.threshold)), .init("counts_withheld", .integer(s.countsWithheld)),
+            ])))
         }
         switch format {
         case .json: return json(result).rendered() + "\n"
         case .csv: return csv(result)
         case .table, .markdown: return text(result, markdown: format == .markdown)
         }
-    }
-
-    // MARK: Suppression
-
-    static let withheldText = "suppressed"
-
-    static func suppressionNote(threshold k: Int, withheld: Int) -> AnalysisResult.Note {
-        let range = k == 2 ? "of 1" : "from 1 to \(k - 1)"
-        let what = withheld == 0 ? "no count in this result is that small"
-            : "\(withheld) count\(withheld == 1 ? " is" : "s are") withheld"
-        return .init(.note, "Counts \(range) are suppressed to protect privacy and shown as \"<\(k)\" (\(what)); "
-            + "a rate, ratio, share or interval derived from a withheld count is shown as \"\(withheldText)\". "
-            + "Zero is shown: it identifies no one.")
-    }
-
-    private static func isSmall(_ v: AnalysisResult.Value, _ k: Int) -> Bool {
-        switch v {
-        case .count(let n): return n >= 1 && n < k
-        case .list(let items): return items.contains { isSmall($0, k) }
-        default: return false
-        }
-    }
-
-    /// Suppresses one record: its counts, and its derived numbers when a count was withheld.
-    static func suppress(_ fields: [AnalysisResult.Field], below k: Int, withheld: inout Int) -> [AnalysisResult.Field] {
-        let hit = fields.contains { isSmall($0.value, k) }
-        func apply(_ v: AnalysisResult.Value) -> AnalysisResult.Value {
-            switch v {
-            case .count(let n) where n >= 1 && n < k:
-                withheld += 1
-                return .text("<\(k)")
-            case .number(_, let style) where hit && style != .input && style != .summary:
-                return .text(withheldText)
-            case .list(let items):
-                return .list(items.map(apply))
-            case .object(let inner):
-                return .object(suppress(inner, below: k, withheld: &withheld))
-            case .records(let rows):
-                return .records(rows.map { suppress($0, below: k, withheld: &withheld) })
-            default:
-                return v
-            }
-        }
-        return fields.map { .init($0.key, apply($0.value)) }
     }
 
     // MARK: JSON

@@ -1,6 +1,5 @@
 import ArgumentParser
-import TIPTable
-import TIPDomain
+import TIPAnalysis
 
 /// `tipstat analyze [DIR]`: the annual report's derived figures recomputed from the data.
 struct AnalyzeCommand: ParsableCommand {
@@ -51,80 +50,15 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-        try checkLevel(level)
+        _ = try usage(request)
     }
 
     func run() throws {
-        let data: CouncilData
-        do {
-            data = try CouncilData.load(directory: Console.current.resolve(directory), displayName: directory, options: input.loadOptions())
-        } catch {
-            Output.err(error.description + "\n")
-            throw ExitCode(1)
-        }
-        let all = ReportFindings(data: data, level: level).findings
-        var findings = all
-        if !only.isEmpty {
-            findings = try only.map { id in
-                guard let f = all.first(where: { $0.id == id }) else {
-                    Output.problems(data.problems)
-                    throw Output.failure("no finding \(quotedForMessage(id)) (given with --finding); the findings are "
-                        + all.map(\.id).joined(separator: ", "), file: directory)
-                }
-                return f
-            }
-        }
-        // Errors always print; a warning prints when a printed finding reads its file.
-        let used = Set(findings.flatMap(\.rows).map { $0.split(separator: ":", omittingEmptySubsequences: false).dropLast().joined(separator: ":") })
-        Output.problems(data.problems.filter { $0.severity == .error || only.isEmpty || used.contains($0.file) })
-        var fields: [AnalysisResult.Field] = [.init("data", .text(directory)), .init("level", .number(level, .input))]
-        for f in findings { fields.append(.init(f.id, .object(render(f)))) }
-        let counts = Dictionary(grouping: findings, by: \.verdict).mapValues(\.count)
-        let tally = [Finding.Verdict.consistent, .qualified, .inconsistent, .derived, .missingData].compactMap { v in
-            counts[v].map { "\($0) \(v.rawValue.replacing("_", with: " ")) (\(v.symbol))" }
-        }.joined(separator: ", ")
-        try result.emit(AnalysisResult(title: "The 2016 annual report's derived figures, recomputed from \(directory)", fields: fields, notes: [
-            .init(.note, "\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(tally)."),
-            .init(.note, "Verdicts: consistent ✓ (the data gives what the sentence says), qualified ~ (true under the reading stated), "
-                + "inconsistent ✗, derived = (a figure with no claim to check), missing data ? (an input is not in the data)."),
-            .init(.note, "Intervals are \(formatNumber(100 * level))%: exact Poisson (Garwood) for counts and rates, exact conditional for rate ratios "
-                + "(R's poisson.test), Wilson and Clopper-Pearson for shares."),
-        ]), inputs: [])
-        if data.hasErrors { throw ExitCode(1) }
+        try result.emit(analysis { () throws(AnalysisError) in try request().run() })
     }
 
-    /// A finding as result fields; with suppression on, the sentences of a finding that holds
-    /// a withheld count of children are withheld too, since they state it in words.
-    func render(_ f: Finding) -> [AnalysisResult.Field] {
-        let holdsSmallCount = result.suppression.threshold.map { k in
-            f.figures.contains { $0.kind == .childCount && ($0.value ?? 0) >= 1 && ($0.value ?? 0) < Double(k) }
-        } ?? false
-        func words(_ text: String) -> AnalysisResult.Value {
-            .text(holdsSmallCount ? "withheld: it states a suppressed count" : text)
-        }
-        var fields: [AnalysisResult.Field] = [
-            .init("topic", .text(f.topic)),
-            .init("verdict", .text(f.verdict.rawValue)),
-            .init("verdict_text", words(f.verdict.symbol + " " + f.verdictText)),
-            .init("report_says", words(f.claim)),
-            .init("source", .text(f.claimSource)),
-            .init("check", words(f.check)),
-        ]
-        for figure in f.figures {
-            let value: AnalysisResult.Value
-            switch (figure.kind, figure.value) {
-            case (_, nil): value = .null
-            case (.childCount, let x?) where x == x.rounded(): value = .count(Int(x))
-            case (.count, let x?) where x == x.rounded() && abs(x) < 1e15: value = .integer(Int(x))
-            case (.percent, let x?): value = .number(x, .percent)
-            case (.pValue, let x?): value = .number(x, .pValue)
-            case (.dollars, let x?): value = .number(x, .dollars)
-            case (_, let x?): value = .number(x, .statistic)
-            }
-            fields.append(.init(figure.name, value))
-        }
-        fields.append(.init("cautions", .list(f.cautions.map { holdsSmallCount ? .text("withheld") : .text($0) })))
-        fields.append(.init("rows", .list(f.rows.map(AnalysisResult.Value.text))))
-        return fields
+    func request() throws(AnalysisError) -> AnalyzeRequest {
+        try AnalyzeRequest(directory: Console.current.resolve(directory), displayName: directory, options: input.loadOptions(),
+                           level: level, findings: only, suppression: result.suppression.rule)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TIPReport
+import TIPAnalysis
 
 /// `tipstat chart buyers`: the demand model's tornado or Monte Carlo histogram, one figure per run.
 struct ChartBuyersCommand: ParsableCommand {
@@ -50,14 +51,16 @@ struct ChartBuyersCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model = try demand.model()
+        let request = try demand.request()
+        let resolved = try analysis(request.resolve)
+        Output.problems(resolved.problems)
         let spec: String
         switch figure {
         case .tornado:
-            spec = DemandFigures.tornado(model, text: words.text).svg()
+            spec = DemandFigures.tornado(resolved.model, text: words.text).svg()
         case .histogram:
-            guard let simulation = try demand.simulation(of: model) else { throw ExitCode(1) }
-            spec = DemandFigures.histogram(simulation, model: model, text: words.text).svg()
+            guard let simulation = try analysis({ () throws(AnalysisError) in try request.simulation(of: resolved.model) }) else { throw ExitCode(1) }
+            spec = DemandFigures.histogram(simulation, model: resolved.model, text: words.text).svg()
         }
         try Output.emit(spec, to: words.output, inputs: demand.data.map { [$0] } ?? [])
     }

@@ -1,6 +1,7 @@
 import TIPPlatform
 import ArgumentParser
 import TIPTable
+import TIPAnalysis
 import TIPText
 
 /// Where commands print. Commands never call `print`: they write to `Console.current`, which is
@@ -58,6 +59,12 @@ public struct Console: Sendable {
         return mirrored
     }
 
+    /// A file named on the command line as an input to read: resolved as ``resolve(_:)`` says,
+    /// named in messages as the user wrote it (`<stdin>` for `-`).
+    public func input(_ path: String) -> CSVInput {
+        .file(resolve(path), name: path == "-" ? "<stdin>" : path)
+    }
+
     /// The overlay's copy of a path: the overlay folder followed by the path made absolute.
     func mirrored(_ path: String) -> String? {
         guard let overlay, path != "-" else { return nil }
@@ -101,6 +108,14 @@ enum Output {
     /// when no file is involved), and gives the exit status of a data problem to throw.
     static func failure(_ message: String, file: String? = nil) -> ExitCode {
         err(TerminalText.escaped((file.map { "\($0): " } ?? "") + "error: " + message) + "\n")
+        return ExitCode(1)
+    }
+
+    /// Prints why an analysis was not done: its input's problems, then its message with
+    /// arguments named as options; gives the exit status to throw.
+    static func failure(_ error: AnalysisError) -> ExitCode {
+        problems(error.problems)
+        if let text = error.text(naming: optionName) { err(TerminalText.escaped(text) + "\n") }
         return ExitCode(1)
     }
 

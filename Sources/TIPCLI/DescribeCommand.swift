@@ -1,6 +1,6 @@
 import ArgumentParser
 import TIPTable
-import TIPStats
+import TIPAnalysis
 
 /// `tipstat describe FILE --column C`: descriptive statistics of one numeric column.
 struct DescribeCommand: ParsableCommand {
@@ -35,46 +35,7 @@ struct DescribeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let data = try AnalysisInput.load(file, input: input, numeric: [column])
-        let (_, col) = data.column(column)
-        let summary: DescriptiveSummary
-        do {
-            summary = try DescriptiveSummary(col.numbers)
-        } catch {
-            throw Output.failure("column \(quotedForMessage(col.name)): \(error.message)", file: data.file)
-        }
-        var notes: [AnalysisResult.Note] = []
-        func warn(_ text: String) {
-            Output.err("\(data.file): warning: column \(quotedForMessage(col.name)): \(text)\n")
-            notes.append(.init(.caution, text))
-        }
-        if summary.n == 1 {
-            warn("only 1 value: no standard deviation or autocorrelation")
-        } else if summary.sd == 0 {
-            warn("every value is \(formatNumber(summary.min)): no variation, so no autocorrelation")
-        } else if summary.lag1Autocorrelation == nil {
-            warn("no two neighbouring rows both have a value: no lag-1 autocorrelation")
-        }
-        if summary.missing > 0 {
-            notes.append(.init(.note, "\(summary.missing) missing value\(summary.missing == 1 ? " was" : "s were") skipped."))
-        }
-        // An order statistic of integer counts is one row's count, suppressed like one; an
-        // interpolated quartile and the moments are summaries of many rows.
-        let isCount = col.type == .integer
-        func order(_ x: Double) -> AnalysisResult.Value {
-            isCount && x == x.rounded() ? .count(Int(x)) : .number(x, .summary)
-        }
-        try result.emit(AnalysisResult(title: "Descriptive statistics of \(col.name)", fields: [
-            .init("n", .integer(summary.n)),
-            .init("mean", .number(summary.mean, .summary)),
-            .init("sd", .number(summary.sd, .summary)),
-            .init("min", order(summary.min)),
-            .init("q1", order(summary.q1)),
-            .init("median", order(summary.median)),
-            .init("q3", order(summary.q3)),
-            .init("max", order(summary.max)),
-            .init("lag1_autocorrelation", .number(summary.lag1Autocorrelation, .summary)),
-            .init("missing", .integer(summary.missing)),
-        ], notes: notes), inputs: [file])
+        let request = DescribeRequest(Console.current.input(file), options: input.loadOptions(), column: column)
+        try result.emit(analysis(request.run), inputs: [file])
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import TIPTable
-import TIPStats
+import TIPAnalysis
 
 /// `tipstat interval poisson --count K [--exposure T]`: the exact (Garwood) interval of a count
 /// or a rate.
@@ -34,36 +33,14 @@ struct IntervalPoissonCommand: ParsableCommand {
     @OptionGroup var result: ResultOptions
 
     func validate() throws {
-        if count < 0 { throw ValidationError("--count must be 0 or more (got \(count))") }
-        if !(exposure > 0 && exposure.isFinite) {
-            throw ValidationError("--exposure must be a positive number (got \(formatNumber(exposure))): a count observed over no time has no rate")
-        }
-        try checkLevel(level)
+        _ = try usage(request)
     }
 
     func run() throws {
-        let interval: PoissonInterval
-        do {
-            interval = try PoissonInterval(count: count, exposure: exposure, level: level)
-        } catch {
-            throw Output.failure(error.message)
-        }
-        var notes: [AnalysisResult.Note] = [
-            .init(.assumption, "The count is a Poisson count: events happen independently at a constant rate over the exposure."),
-            .init(.note, "Exact (Garwood) interval, as R's poisson.test: its coverage is at least \(formatNumber(100 * level))% for every true rate."),
-        ]
-        if exposure != 1 {
-            notes.append(.init(.note, "The estimate is a rate per unit of exposure (\(count) / \(formatNumber(exposure))); "
-                + "when the exposure is part of a year, it is an annualised estimate, not an observed annual count."))
-        }
-        try result.emit(AnalysisResult(title: "Exact Poisson interval", fields: [
-            .init("count", .count(count)),
-            .init("exposure", .number(exposure, .input)),
-            .init("estimate", .number(interval.estimate, .statistic)),
-            .init("ci_low", .number(interval.lower, .statistic)),
-            .init("ci_high", .number(interval.upper, .statistic)),
-            .init("level", .number(level, .input)),
-            .init("method", .text("exact (Garwood)")),
-        ], notes: notes))
+        try result.emit(analysis { () throws(AnalysisError) in try request().run() })
+    }
+
+    func request() throws(AnalysisError) -> PoissonIntervalRequest {
+        try PoissonIntervalRequest(count: count, exposure: exposure, level: level)
     }
 }

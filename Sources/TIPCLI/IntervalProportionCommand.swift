@@ -1,5 +1,5 @@
 import ArgumentParser
-import TIPTable
+import TIPAnalysis
 import TIPStats
 
 extension ProportionInterval.Method: ExpressibleByArgument {
@@ -10,9 +10,6 @@ extension ProportionInterval.Method: ExpressibleByArgument {
         default: return nil
         }
     }
-
-    /// The method as the command line and the output name it.
-    var optionName: String { self == .wilson ? "wilson" : "clopper-pearson" }
 }
 
 /// `tipstat interval proportion --successes K --trials N`: the interval of a share of a group.
@@ -49,34 +46,14 @@ struct IntervalProportionCommand: ParsableCommand {
     @OptionGroup var result: ResultOptions
 
     func validate() throws {
-        if trials < 1 { throw ValidationError("--trials must be at least 1 (got \(trials)): a share of an empty group is undefined") }
-        if successes < 0 || successes > trials {
-            throw ValidationError("--successes must lie between 0 and --trials \(trials) (got \(successes))")
-        }
-        try checkLevel(level)
+        _ = try usage(request)
     }
 
     func run() throws {
-        let interval: ProportionInterval
-        do {
-            interval = try ProportionInterval(successes: successes, trials: trials, level: level, method: method)
-        } catch {
-            throw Output.failure(error.message)
-        }
-        let described = method == .wilson
-            ? "Wilson score interval, as R's prop.test(k, n, correct = FALSE)"
-            : "Clopper-Pearson exact interval, as R's binom.test: coverage at least \(formatNumber(100 * level))%"
-        try result.emit(AnalysisResult(title: "Interval for a proportion", fields: [
-            .init("successes", .count(successes)),
-            .init("trials", .count(trials)),
-            .init("estimate", .number(interval.estimate, .statistic)),
-            .init("ci_low", .number(interval.lower, .statistic)),
-            .init("ci_high", .number(interval.upper, .statistic)),
-            .init("level", .number(level, .input)),
-            .init("method", .text(method.optionName)),
-        ], notes: [
-            .init(.assumption, "The successes are a part of the trials: each member of the group is counted once, and the group is not a sample chosen by the outcome."),
-            .init(.note, described + "."),
-        ]))
+        try result.emit(analysis { () throws(AnalysisError) in try request().run() })
+    }
+
+    func request() throws(AnalysisError) -> ProportionIntervalRequest {
+        try ProportionIntervalRequest(successes: successes, trials: trials, method: method, level: level)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TIPTable
 import TIPDomain
+import TIPAnalysis
 
 /// `tipstat show FILE`: prints the typed table.
 struct ShowCommand: ParsableCommand {
@@ -62,11 +63,13 @@ struct ShowCommand: ParsableCommand {
         Output.problems(dataset.problems)
         guard !dataset.hasErrors, var table = dataset.table else { throw ExitCode(1) }
         if !columns.isEmpty { table = try selected(columns, of: table, file: dataset.path) }
-        let shown: (table: Table, notes: [String])
-        do {
-            shown = try suppression.apply(to: table, countColumns: countColumns)
-        } catch {
-            throw Output.failure(error.message, file: dataset.path)
+        var shown = (table: table, notes: [String]())
+        if let rule = suppression.rule {
+            do {
+                shown = try rule.applied(to: table, countColumns: countColumns)
+            } catch {
+                throw Output.failure(error.message ?? "", file: dataset.path)
+            }
         }
         try Output.emit(TableRenderer.render(shown.table, as: format, notes: format == .csv ? [] : shown.notes), to: output, inputs: [file])
     }

@@ -5,7 +5,7 @@
 /// reader can trace every number back to its source. Built by ``ReportFindings``.
 ///
 /// ```swift
-/// let f = ReportFindings(data: try CouncilData.load(directory: "Datasets")).finding("buyers")!
+/// let f = try ReportFindings(data: try CouncilData.load(directory: "Datasets")).finding("buyers")!
 /// f.verdict        // .qualified
 /// f.figure("transactions")?.value   // 82992
 /// ```

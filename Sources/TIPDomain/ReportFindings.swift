@@ -22,7 +22,9 @@ public struct ReportFindings: Sendable {
     /// The confidence level of every interval.
     public let level: Double
 
-    public init(data: CouncilData, level: Double = 0.95) {
+    /// - Throws: ``StatsError`` for a level outside (0, 1).
+    public init(data: CouncilData, level: Double = 0.95) throws(StatsError) {
+        try StatsError.checkLevel(level)
         self.level = level
         let builder = Builder(data: data, level: level)
         findings = [builder.buyers(), builder.hotlineIncrease(), builder.hotlineAnnualised(), builder.referralsAnnualised()]

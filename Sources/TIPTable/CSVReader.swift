@@ -29,6 +29,12 @@ public enum CSVInput: Sendable {
         }
     }
 
+    /// Whether the input is standard input, which can be read only once.
+    public var isStandardInput: Bool {
+        if case .bytes = self { return false }
+        return filePath == nil
+    }
+
     /// The file system path of a file input (not standard input, not memory).
     public var filePath: String? {
         switch self {

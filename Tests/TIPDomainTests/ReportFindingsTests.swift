@@ -7,7 +7,7 @@ import TIPDomain
 /// and against R (the values in the comments come from R 4.2.2; see
 /// Tests/TIPCLITests/Reference/make-reference.R).
 @Suite struct ReportFindingsTests {
-    static let findings = ReportFindings(data: try! CouncilData.load(directory: datasetsFolder, displayName: "Datasets"))
+    static let findings = try! ReportFindings(data: try! CouncilData.load(directory: datasetsFolder, displayName: "Datasets"))
 
     func finding(_ id: String) throws -> Finding { try #require(Self.findings.finding(id), "no finding \(id)") }
 
@@ -82,18 +82,18 @@ import TIPDomain
         #expect(served.figure("share")?.value == 100 * 46.0 / 120.0)
     }
 
-    @Test func missingInputsAreSaidNotFailed() {
+    @Test func missingInputsAreSaidNotFailed() throws {
         let data = CouncilData(datasets: [dataset("period,referrals\n2015,133\n", kind: .referrals)])
-        let findings = ReportFindings(data: data)
+        let findings = try ReportFindings(data: data)
         #expect(findings.finding("buyers")?.verdict == .missingData)
         #expect(findings.finding("dcf_referrals_annualised")?.verdictText == "cannot be checked: the data has no DCF referrals for Jan–Sep 2016")
         #expect(findings.finding("hotline_increase")?.verdict == .missingData)
     }
 
-    @Test func figuresFollowTheData() {
+    @Test func figuresFollowTheData() throws {
         // Different data, different figures: nothing is written into the findings.
         let data = CouncilData(datasets: [dataset("period,cases\n2015,20\n2016-01/2016-09,30\n", kind: .hotline)])
-        let f = ReportFindings(data: data).finding("hotline_increase")
+        let f = try ReportFindings(data: data).finding("hotline_increase")
         #expect(f?.figure("count_percent_change")?.value == 50)
         #expect(f?.figure("rate_ratio")?.value == 2)
     }
