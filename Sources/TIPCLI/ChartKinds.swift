@@ -1,16 +1,17 @@
 import ArgumentParser
 import TIPTable
-import TIPReport
+import TIPTableCharts
 
-/// One `tipstat chart KIND` command: its name and help, the options only it takes, and how they
-/// set the chart. ``TableChartCommand`` does the rest, the same way for every kind.
+/// One `tipstat chart KIND` command: its name and help, the options only it takes, and the
+/// marks they set. ``TableChartCommand`` does the rest, the same way for every kind.
 protocol ChartKind: ParsableArguments {
     static var kind: TableChart.Kind { get }
     static var abstract: String { get }
     static var discussion: String { get }
     /// Checks that need the common options too (usage errors, exit 64).
     func check(_ common: ChartOptions) throws
-    func apply(to chart: inout TableChart)
+    /// The kind's marks, with the settings its options give.
+    var marks: TableChart.Marks { get }
 }
 
 extension ChartKind {
@@ -27,11 +28,8 @@ struct BarOptions: ParsableArguments {
     @OptionGroup var periods: PeriodOptions
     @OptionGroup var suppression: SuppressionOptions
 
-    func apply(to chart: inout TableChart) {
-        chart.group = series.group
-        chart.horizontal = horizontal
-        periods.apply(to: &chart)
-        chart.suppressBelow = suppression.threshold
+    var settings: TableChart.Bars {
+        TableChart.Bars(group: series.group, horizontal: horizontal, periods: periods.settings, suppressBelow: suppression.threshold)
     }
 }
 
@@ -51,7 +49,7 @@ struct BarKind: ChartKind {
     """
     @OptionGroup var bars: BarOptions
     func check(_ common: ChartOptions) throws { try bars.series.validate(common.y) }
-    func apply(to chart: inout TableChart) { bars.apply(to: &chart) }
+    var marks: TableChart.Marks { .bar(bars.settings) }
 }
 
 struct GroupedBarKind: ChartKind {
@@ -68,7 +66,7 @@ struct GroupedBarKind: ChartKind {
     """
     @OptionGroup var bars: BarOptions
     func check(_ common: ChartOptions) throws { try bars.series.validate(common.y) }
-    func apply(to chart: inout TableChart) { bars.apply(to: &chart) }
+    var marks: TableChart.Marks { .groupedBar(bars.settings) }
 }
 
 struct StackedBarKind: ChartKind {
@@ -89,10 +87,7 @@ struct StackedBarKind: ChartKind {
 
     func check(_ common: ChartOptions) throws { try bars.series.validate(common.y) }
 
-    func apply(to chart: inout TableChart) {
-        bars.apply(to: &chart)
-        chart.percent = percent
-    }
+    var marks: TableChart.Marks { .stackedBar(.init(bars.settings, percent: percent)) }
 }
 
 struct LineKind: ChartKind {
@@ -116,11 +111,8 @@ struct LineKind: ChartKind {
 
     func check(_ common: ChartOptions) throws { try series.validate(common.y) }
 
-    func apply(to chart: inout TableChart) {
-        chart.group = series.group
-        periods.apply(to: &chart)
-        intervals.apply(to: &chart)
-        chart.suppressBelow = suppression.threshold
+    var marks: TableChart.Marks {
+        .line(.init(group: series.group, periods: periods.settings, intervals: intervals.settings, suppressBelow: suppression.threshold))
     }
 }
 
@@ -148,11 +140,8 @@ struct DotKind: ChartKind {
         }
     }
 
-    func apply(to chart: inout TableChart) {
-        intervals.apply(to: &chart)
-        periods.apply(to: &chart)
-        chart.reference = reference.line
-        chart.suppressBelow = suppression.threshold
+    var marks: TableChart.Marks {
+        .dot(.init(intervals: intervals.settings, periods: periods.settings, reference: reference.line, suppressBelow: suppression.threshold))
     }
 }
 
@@ -179,12 +168,7 @@ struct TornadoKind: ChartKind {
     @Option(help: ArgumentHelp("The column naming each high setting.", valueName: "column"))
     var highSetting: String?
 
-    func apply(to chart: inout TableChart) {
-        chart.low = low
-        chart.high = high
-        chart.lowSetting = lowSetting
-        chart.highSetting = highSetting
-    }
+    var marks: TableChart.Marks { .tornado(.init(low: low, high: high, lowSetting: lowSetting, highSetting: highSetting)) }
 }
 
 struct HistogramKind: ChartKind {
@@ -213,11 +197,7 @@ struct HistogramKind: ChartKind {
         }
     }
 
-    func apply(to chart: inout TableChart) {
-        chart.bins = bins
-        chart.level = level
-        chart.reference = reference.line
-    }
+    var marks: TableChart.Marks { .histogram(.init(bins: bins, level: level, reference: reference.line)) }
 }
 
 struct ShareKind: ChartKind {
@@ -247,12 +227,7 @@ struct ShareKind: ChartKind {
         if let total, !(total > 0 && total.isFinite) { throw ValidationError("--total must be a positive number (got \(formatNumber(total)))") }
     }
 
-    func apply(to chart: inout TableChart) {
-        chart.total = total
-        chart.donut = donut
-        chart.sortedByValue = sort
-        chart.suppressBelow = suppression.threshold
-    }
+    var marks: TableChart.Marks { .share(.init(total: total, donut: donut, sortedByValue: sort, suppressBelow: suppression.threshold)) }
 }
 
 struct SmallMultiplesKind: ChartKind {
@@ -284,13 +259,9 @@ struct SmallMultiplesKind: ChartKind {
         if let columns, !(1...12).contains(columns) { throw ValidationError("--columns must lie in 1...12 (got \(columns))") }
     }
 
-    func apply(to chart: inout TableChart) {
-        chart.facet = facet
-        chart.panelMark = mark
-        chart.panelColumns = columns
-        chart.group = series.group
-        periods.apply(to: &chart)
-        chart.suppressBelow = suppression.threshold
+    var marks: TableChart.Marks {
+        .smallMultiples(.init(facet: facet, mark: mark, columns: columns, group: series.group, periods: periods.settings,
+                              suppressBelow: suppression.threshold))
     }
 }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import TIPTable
 import TIPCharts
-import TIPReport
+import TIPTableCharts
 
 /// What every `tipstat chart KIND` command takes: the file, the columns, the rows kept, the
 /// words around the chart, its size and where it goes.
@@ -119,10 +119,7 @@ struct PeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A true/false column marking rows that are estimates (drawn hollow or dashed).", valueName: "column"))
     var estimate: String?
 
-    func apply(to chart: inout TableChart) {
-        chart.annualise = annualise
-        chart.estimate = estimate
-    }
+    var settings: TableChart.Periods { TableChart.Periods(annualise: annualise, estimate: estimate) }
 }
 
 /// The interval around each value of a dot plot or line.
@@ -156,12 +153,10 @@ struct IntervalOptions: ParsableArguments {
 
     var given: Bool { interval != nil || low != nil }
 
-    func apply(to chart: inout TableChart) {
-        chart.low = low
-        chart.high = high
-        chart.poissonIntervals = interval == .poisson
-        chart.exposure = exposure
-        chart.level = level
+    var settings: TableChart.Intervals {
+        let source: TableChart.Intervals.Source? = interval == .poisson ? .poisson
+            : (low.flatMap { low in high.map { .columns(low: low, high: $0) } })
+        return TableChart.Intervals(source, exposure: exposure, level: level)
     }
 }
 

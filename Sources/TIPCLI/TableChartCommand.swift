@@ -2,6 +2,7 @@ import ArgumentParser
 import TIPTable
 import TIPDomain
 import TIPReport
+import TIPTableCharts
 
 /// `tipstat chart KIND FILE --x C --y C ... -o OUT.svg`: one command per chart kind, each with
 /// its own options and help; the mapping from columns to the chart is ``TableChart``'s.
@@ -19,12 +20,10 @@ struct TableChartCommand<Kind: ChartKind>: ParsableCommand {
         let dataset = Dataset.load(chart.file, input: chart.input)
         Output.problems(dataset.problems)
         guard !dataset.hasErrors, let table = dataset.table else { throw ExitCode(1) }
-        var spec = TableChart(Kind.kind, x: chart.x, y: chart.y, text: chart.text)
-        spec.filters = try chart.parsedFilters()
-        options.apply(to: &spec)
+        let request = TableChart(options.marks, x: chart.x, y: chart.y, filters: try chart.parsedFilters(), text: chart.text)
         let svg: String
         do {
-            svg = try spec.spec(for: table).svg()
+            svg = try request.spec(for: table, rowNotes: CouncilFigures.provenanceNotes(for:)).svg()
         } catch {
             Output.problems(error.problems)
             throw ExitCode(1)

@@ -55,3 +55,17 @@ struct EscapingTests {
         #expect("".replacingScalars(["a": "b"]) == "")
     }
 }
+
+@Suite("Wording")
+struct WordingTests {
+    @Test("a word lowered inside a phrase, an acronym kept; a first letter raised")
+    func cases() {
+        #expect(Wording.lowercasingFirstWord("Convictions") == "convictions")
+        #expect(Wording.lowercasingFirstWord("DCF referrals") == "DCF referrals")
+        #expect(Wording.lowercasingFirstWord("A") == "A")
+        #expect(Wording.lowercasingFirstWord("") == "")
+        #expect(Wording.capitalisingFirst("parent/guardian home") == "Parent/guardian home")
+        #expect(Wording.capitalisingFirst("é") == "É")
+        #expect(Wording.capitalisingFirst("") == "")
+    }
+}

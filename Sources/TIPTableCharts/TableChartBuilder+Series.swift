@@ -11,8 +11,8 @@ extension TableChartBuilder {
     }
 
     /// The series: one per value column, or one per `--group` value of the single value column.
-    mutating func seriesSources(_ ys: [Int]) throws(TableChartError) -> [SeriesSource] {
-        guard let g = try column(chart.group, option: "--group") else {
+    mutating func seriesSources(_ ys: [Int], group: String?) throws(TableChartError) -> [SeriesSource] {
+        guard let g = try column(group, option: "--group") else {
             return ys.map { SeriesSource(name: seriesName($0), y: $0, rows: Set(rows)) }
         }
         guard ys.count == 1 else {
@@ -27,9 +27,10 @@ extension TableChartBuilder {
     }
 
     /// The measurements of every value column, by column and row.
-    mutating func measurements(_ ys: [Int], periods: [Int: Period]?, intervals: Bool) throws(TableChartError) -> [Int: [Int: Measurement]] {
+    mutating func measurements(_ ys: [Int], periods: [Int: Period]?, _ reading: Reading) throws(TableChartError) -> [Int: [Int: Measurement]] {
+        try check(reading)
         var out: [Int: [Int: Measurement]] = [:]
-        for y in ys where out[y] == nil { out[y] = try measure(y, periods: periods, intervals: intervals) }
+        for y in ys where out[y] == nil { out[y] = try measure(y, periods: periods, reading) }
         return out
     }
 
@@ -61,38 +62,39 @@ extension TableChartBuilder {
 
     // MARK: Bars
 
-    mutating func bars() throws(TableChartError) -> ChartSpec {
+    mutating func bars(_ settings: TableChart.Bars, layout: BarChart.Layout) throws(TableChartError) -> ChartSpec {
         let x = try xColumn(), ys = try yColumns()
         let labels = labels(x, option: "--x")
-        let sources = try seriesSources(ys)
-        let measured = try measurements(ys, periods: periods(x), intervals: false)
-        let bars = try barChart(rows, x: labels, sources: sources, measured: measured, ys: ys)
+        let sources = try seriesSources(ys, group: settings.group)
+        let measured = try measurements(ys, periods: periods(x), Reading(periods: settings.periods, suppressBelow: settings.suppressBelow))
+        let bars = try barChart(rows, x: labels, sources: sources, measured: measured, ys: ys, layout: layout,
+                                orientation: settings.horizontal ? .horizontal : .vertical)
         let valueTitle = bars.layout == .normalized ? "Percent of each bar\u{2019}s total" : title(ys)
-        return spec(.bars(bars), categoryTitle: title(x), valueTitle: valueTitle, valuesAcross: chart.horizontal)
+        return spec(.bars(bars), categoryTitle: title(x), valueTitle: valueTitle, valuesAcross: settings.horizontal)
     }
 
     /// Bars of `rows`: categories from the x labels in the order met, one series per source.
     mutating func barChart(_ rows: [Int], x labels: [Int: String], sources: [SeriesSource], measured: [Int: [Int: Measurement]],
-                           ys: [Int]) throws(TableChartError) -> BarChart {
+                           ys: [Int], layout: BarChart.Layout, orientation: BarChart.Orientation) throws(TableChartError) -> BarChart {
         let categories = TableChartBuilder.ordered(labels, rows: rows)
         let cells = grid(sources, among: rows, keys: labels, order: categories, measured: measured, describe: { $0 })
         try check()
-        let layout: BarChart.Layout = chart.kind == .stackedBar ? (chart.percent ? .normalized : .stacked) : .grouped
         return BarChart(categories: categories, series: zip(sources, cells).map { Series($0.name, $1.map(\.datum)) },
-                        layout: layout, orientation: chart.horizontal ? .horizontal : .vertical,
+                        layout: layout, orientation: orientation,
                         format: format(ys, measured.values.flatMap(\.values)))
     }
 
     // MARK: Lines
 
-    mutating func line() throws(TableChartError) -> ChartSpec {
+    mutating func line(_ settings: TableChart.Line) throws(TableChartError) -> ChartSpec {
         let x = try xColumn(), ys = try yColumns()
-        var sources = try seriesSources(ys)
+        var sources = try seriesSources(ys, group: settings.group)
         if let periods = periods(x) { dropPartsOfYearsGivenWhole(periods, sources: &sources) }
-        let measured = try measurements(ys, periods: periods(x), intervals: true)
+        let reading = Reading(periods: settings.periods, intervals: settings.intervals, drawsIntervals: true, suppressBelow: settings.suppressBelow)
+        let measured = try measurements(ys, periods: periods(x), reading)
         let positions = try xPositions(x, measured: measured)
         let line = try lineChart(rows, x: positions, sources: sources, measured: measured, ys: ys, periodX: periods(x) != nil,
-                                 dateX: isDateColumn(x))
+                                 dateX: isDateColumn(x), intervals: settings.intervals)
         return spec(.line(line), categoryTitle: title(x), valueTitle: title(ys), valuesAcross: false)
     }
 
@@ -180,12 +182,12 @@ extension TableChartBuilder {
     /// A line chart of `rows`. Intervals are drawn when asked for, and always for annualised
     /// estimates, whose uncertainty is part of what they say.
     mutating func lineChart(_ rows: [Int], x positions: [Int: Double], sources: [SeriesSource], measured: [Int: [Int: Measurement]],
-                            ys: [Int], periodX: Bool, dateX: Bool = false) throws(TableChartError) -> LineChart {
+                            ys: [Int], periodX: Bool, dateX: Bool, intervals: TableChart.Intervals) throws(TableChartError) -> LineChart {
         let xs = Array(Set(rows.compactMap { positions[$0] })).sorted()
         let cells = grid(sources, among: rows, keys: positions, order: xs, measured: measured,
                          describe: { dateX ? CalendarAxis.label($0) : periodX ? NumberFormat.year.string($0) : formatNumber($0) })
         try check()
-        let drawsIntervals = chart.poissonIntervals || (chart.low != nil && chart.high != nil)
+        let drawsIntervals = intervals.source != nil
         // A series gets a point where it has a row (a missing value included, drawn as "no
         // data"); where it has none, the line simply breaks.
         let series = zip(sources, cells).map { source, column in
@@ -202,36 +204,39 @@ extension TableChartBuilder {
             : NumberFormat(decimals: TableChartBuilder.decimals(xs))
         // Dates come at irregular intervals: only a missing value breaks their line.
         var line = LineChart(series: series, xFormat: xFormat, yFormat: format(ys, measured.values.flatMap(\.values)),
-                             step: whole && !dateX ? gaps.min() : nil, intervalLabel: "\(levelText) interval")
+                             step: whole && !dateX ? gaps.min() : nil, intervalLabel: "\(TableChartBuilder.levelText(intervals.level)) interval")
         line.xDates = dateX
         return line
     }
 
     // MARK: Small multiples
 
-    mutating func smallMultiples() throws(TableChartError) -> ChartSpec {
-        guard let facetName = chart.facet else {
-            throw TableChartError([Problem(file: table.name, message: "small multiples need --facet, the column whose values make the panels")])
+    mutating func smallMultiples(_ settings: TableChart.SmallMultiples) throws(TableChartError) -> ChartSpec {
+        if let columns = settings.columns, !(1...12).contains(columns) {
+            throw TableChartError([Problem(file: table.name, message: "the panels per row must lie in 1...12 (got \(columns))")])
         }
-        let facet = try column(facetName, option: "--facet")
+        let facet = try column(settings.facet, option: "--facet")
         let x = try xColumn(), ys = try yColumns()
         let panelLabels = labels(facet, option: "--facet")
-        let sources = try seriesSources(ys)
-        let lines = chart.panelMark == .line
+        let sources = try seriesSources(ys, group: settings.group)
+        let lines = settings.mark == .line
         let labels = lines ? [:] : labels(x, option: "--x")
-        let measured = try measurements(ys, periods: periods(x), intervals: lines)
+        let measured = try measurements(ys, periods: periods(x), Reading(periods: settings.periods, drawsIntervals: lines,
+                                                                          suppressBelow: settings.suppressBelow))
         let positions = lines ? try xPositions(x, measured: measured) : [:]
         var panels: [SmallMultiples.Panel] = []
         for name in TableChartBuilder.ordered(panelLabels, rows: rows) {
             let subset = rows.filter { panelLabels[$0] == name }
             if lines {
                 panels.append(.init(name, .line(try lineChart(subset, x: positions, sources: sources, measured: measured, ys: ys,
-                                                              periodX: periods(x) != nil, dateX: isDateColumn(x)))))
+                                                              periodX: periods(x) != nil, dateX: isDateColumn(x),
+                                                              intervals: TableChart.Intervals()))))
             } else {
-                panels.append(.init(name, .bars(try barChart(subset, x: labels, sources: sources, measured: measured, ys: ys))))
+                panels.append(.init(name, .bars(try barChart(subset, x: labels, sources: sources, measured: measured, ys: ys,
+                                                             layout: .grouped, orientation: .vertical))))
             }
         }
-        return spec(.smallMultiples(SmallMultiples(panels: panels, columns: chart.panelColumns)), categoryTitle: title(x),
+        return spec(.smallMultiples(SmallMultiples(panels: panels, columns: settings.columns)), categoryTitle: title(x),
                     valueTitle: title(ys), valuesAcross: false)
     }
 }

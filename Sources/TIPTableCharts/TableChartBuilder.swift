@@ -1,7 +1,7 @@
+import TIPText
 import TIPTable
 import TIPStats
 import TIPCharts
-import TIPDomain
 
 /// Reads a table for a ``TableChart``: finds its columns, keeps the filtered rows, reads each
 /// value with its status (observed, estimate, missing, suppressed), annualises counts of partial
@@ -17,15 +17,18 @@ struct TableChartBuilder {
 
     let chart: TableChart
     let table: Table
+    /// The caller's notes about the rows drawn.
+    let rowNotes: (DrawnRows) -> [String]
     /// The rows drawn, after the filters, in file order.
     var rows: [Int]
     var problems: [Problem] = []
     /// Notes the data call for: annualised estimates, multi-year totals, how intervals were made.
     var notes: [String] = []
 
-    init(_ chart: TableChart, _ table: Table) throws(TableChartError) {
+    init(_ chart: TableChart, _ table: Table, rowNotes: @escaping (DrawnRows) -> [String]) throws(TableChartError) {
         self.chart = chart
         self.table = table
+        self.rowNotes = rowNotes
         guard table.rowCount > 0 else {
             throw TableChartError([Problem(file: table.name, message: "the table has no rows to draw")])
         }
@@ -91,7 +94,7 @@ struct TableChartBuilder {
     func title(_ c: Int) -> String {
         let name = table.columns[c].name
         let meta = table.metadata?.column(name)
-        let title = meta?.title ?? (name.prefix(1).uppercased() + name.dropFirst())
+        let title = meta?.title ?? Wording.capitalisingFirst(name)
         guard let unit = meta?.unit, !unit.isEmpty, !title.lowercased().contains(unit.lowercased()) else { return title }
         return "\(title) (\(unit))"
     }
@@ -100,18 +103,11 @@ struct TableChartBuilder {
     func title(_ columns: [Int]) -> String {
         if columns.count == 1 { return title(columns[0]) }
         let units = Set(columns.map { table.metadata?.column(table.columns[$0].name)?.unit ?? "" })
-        if units.count == 1, let unit = units.first, !unit.isEmpty { return unit.prefix(1).uppercased() + unit.dropFirst() }
+        if units.count == 1, let unit = units.first, !unit.isEmpty { return Wording.capitalisingFirst(unit) }
         let titles = columns.enumerated().map { i, c in
-            i == 0 ? seriesName(c).prefix(1).uppercased() + seriesName(c).dropFirst() : TableChartBuilder.lowercasingFirstWord(seriesName(c))
+            i == 0 ? Wording.capitalisingFirst(seriesName(c)) : Wording.lowercasingFirstWord(seriesName(c))
         }
         return titles.dropLast().joined(separator: ", ") + " and " + titles[titles.count - 1]
-    }
-
-    /// "Convictions" as it reads inside a phrase: "convictions"; "DCF referrals" stays as it is.
-    static func lowercasingFirstWord(_ text: String) -> String {
-        let letters = Array(text.prefix(2))
-        guard letters.count == 2, letters[0].isUppercase, letters[1].isLowercase else { return text }
-        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// A series' name for a value column: its metadata title or its name.
@@ -190,8 +186,8 @@ struct TableChartBuilder {
     }
 
     /// The rows marked as estimates by the `estimate` column.
-    mutating func estimateFlags() throws(TableChartError) -> Set<Int> {
-        guard let c = try column(chart.estimate, option: "--estimate") else { return [] }
+    mutating func estimateFlags(_ estimate: String?) throws(TableChartError) -> Set<Int> {
+        guard let c = try column(estimate, option: "--estimate") else { return [] }
         var out = Set<Int>()
         for r in rows {
             switch table.columns[c].values[r] {
@@ -212,7 +208,40 @@ struct TableChartBuilder {
 
     // MARK: Values
 
-    /// Every drawn row's value of column `y`, with its status and (when `intervals`) interval.
+    /// How a kind reads its values: periods, intervals, suppression. `drawsIntervals` says
+    /// whether the chart draws `intervals` (a bar does not read them at all).
+    struct Reading {
+        var periods = TableChart.Periods()
+        var intervals = TableChart.Intervals()
+        var drawsIntervals = false
+        var suppressBelow: Int?
+
+        /// The interval columns, when the chart draws intervals from columns.
+        var bounds: (low: String, high: String)? {
+            guard drawsIntervals, case let .columns(low, high)? = intervals.source else { return nil }
+            return (low, high)
+        }
+
+        /// Whether the chart draws exact Poisson intervals of the counts.
+        var poissonIntervals: Bool { drawsIntervals && intervals.source == .poisson }
+    }
+
+    /// Checks a kind's settings: a level in (0, 1), a threshold of at least 2.
+    func check(_ reading: Reading) throws(TableChartError) {
+        try TableChartBuilder.checkLevel(reading.intervals.level, table: table)
+        if let k = reading.suppressBelow, k < 2 {
+            throw TableChartError([Problem(file: table.name, message: "the suppression threshold must be at least 2 (got \(k)): a threshold of \(k) withholds no count")])
+        }
+    }
+
+    static func checkLevel(_ level: Double, table: Table) throws(TableChartError) {
+        guard level > 0 && level < 1 else {
+            throw TableChartError([Problem(file: table.name, message: "the level must lie strictly between 0 and 1 (got \(formatNumber(level)))")])
+        }
+    }
+
+    /// Every drawn row's value of column `y`, with its status and (when the chart draws them)
+    /// interval.
     ///
     /// - Counts over a period shorter than a year, when `periods` are given, annualising is on
     ///   and every period with a value is a year or less, become annualised estimates with their
@@ -221,15 +250,16 @@ struct TableChartBuilder {
     ///   observed count decides, before annualising), and a withheld value has no interval.
     /// - Intervals come from `--low`/`--high` or are exact Poisson intervals of the counts
     ///   (per unit of `--exposure`), scaled with the value when it is annualised.
-    mutating func measure(_ y: Int, periods: [Int: Period]?, intervals: Bool) throws(TableChartError) -> [Int: Measurement] {
+    mutating func measure(_ y: Int, periods: [Int: Period]?, _ reading: Reading) throws(TableChartError) -> [Int: Measurement] {
         let values = numbers(y, option: "--y")
-        let estimates = try estimateFlags()
-        let lows = try column(intervals ? chart.low : nil, option: "--low").map { numbers($0, option: "--low") }
-        let highs = try column(intervals ? chart.high : nil, option: "--high").map { numbers($0, option: "--high") }
-        let exposureColumn = try column(chart.exposure, option: "--exposure")
+        let estimates = try estimateFlags(reading.periods.estimate)
+        let lows = try column(reading.bounds?.low, option: "--low").map { numbers($0, option: "--low") }
+        let highs = try column(reading.bounds?.high, option: "--high").map { numbers($0, option: "--high") }
+        let exposureColumn = try column(reading.intervals.exposure, option: "--exposure")
         let exposures = exposureColumn.map { numbers($0, option: "--exposure") }
         let count = isCount(y)
-        if let k = chart.suppressBelow, !count {
+        let level = reading.intervals.level
+        if let k = reading.suppressBelow, !count {
             problems.append(Problem(file: table.name, message: "--suppress-below \(k) withholds small counts, but column "
                                     + "\(quotedForMessage(table.columns[y].name)) does not hold whole-number counts"))
         }
@@ -245,11 +275,11 @@ struct TableChartBuilder {
                 out[r] = Measurement(datum: .missing)
                 continue
             }
-            if let k = chart.suppressBelow, case .suppressed = Datum.count(v, suppressBelow: k).status {
+            if let k = reading.suppressBelow, case .suppressed = Datum.count(v, suppressBelow: k).status {
                 out[r] = Measurement(datum: .suppressed(threshold: k))
                 continue
             }
-            let needsCount = chart.poissonIntervals && intervals
+            let needsCount = reading.poissonIntervals
             if needsCount && !(v >= 0 && v == v.rounded() && v < 1e15) {
                 problems.append(problem(row: r, column: y, "column \(quotedForMessage(table.columns[y].name)) (--y): an exact "
                                         + "Poisson interval needs a whole count of at least 0, found \(formatNumber(v))"))
@@ -262,13 +292,13 @@ struct TableChartBuilder {
                     continue
                 }
                 var m = Measurement(datum: estimates.contains(r) ? .estimate(v / e) : Datum(v / e))
-                if needsCount, let i = poisson(Int(v), exposure: e, row: r, column: y) { (m.lower, m.upper) = i }
+                if needsCount, let i = poisson(Int(v), exposure: e, level: level, row: r, column: y) { (m.lower, m.upper) = i }
                 out[r] = m
                 continue
             }
-            if chart.annualise, count, yearly, let p = periods?[r], p.months < 12 {
+            if reading.periods.annualise, count, yearly, let p = periods?[r], p.months < 12 {
                 do {
-                    let a = try AnnualisedCount(count: Int(v), months: Double(p.months), level: chart.level)
+                    let a = try AnnualisedCount(count: Int(v), months: Double(p.months), level: level)
                     let scale = 12 / Double(p.months)
                     var m = Measurement(datum: .estimate(a.estimate), lower: a.lower, upper: a.upper)
                     if let lows, let highs, let lo = lows[r], let hi = highs[r] { (m.lower, m.upper) = (lo * scale, hi * scale) }
@@ -284,7 +314,7 @@ struct TableChartBuilder {
             if let lows, let highs {
                 m.lower = lows[r]
                 m.upper = highs[r]
-            } else if needsCount, let i = poisson(Int(v), exposure: 1, row: r, column: y) {
+            } else if needsCount, let i = poisson(Int(v), exposure: 1, level: level, row: r, column: y) {
                 (m.lower, m.upper) = i
             }
             out[r] = m
@@ -301,21 +331,19 @@ struct TableChartBuilder {
                              + "\(long.count == 1 ? "its value is the total" : "each value is the total") for the whole period, not a yearly figure.")
             }
         }
-        if intervals {
-            if chart.poissonIntervals {
-                let per = exposureColumn.map { " per unit of \(TableChartBuilder.lowercasingFirstWord(title($0)))" } ?? ""
-                notes.append("Intervals are exact (Garwood) \(levelText) Poisson intervals of the counts\(per).")
-            } else if let lo = try column(chart.low, option: "--low"), let hi = try column(chart.high, option: "--high") {
-                notes.append("Intervals run from \(TableChartBuilder.lowercasingFirstWord(title(lo))) to \(TableChartBuilder.lowercasingFirstWord(title(hi))).")
-            }
+        if reading.poissonIntervals {
+            let per = exposureColumn.map { " per unit of \(Wording.lowercasingFirstWord(title($0)))" } ?? ""
+            notes.append("Intervals are exact (Garwood) \(TableChartBuilder.levelText(level)) Poisson intervals of the counts\(per).")
+        } else if let lo = try column(reading.bounds?.low, option: "--low"), let hi = try column(reading.bounds?.high, option: "--high") {
+            notes.append("Intervals run from \(Wording.lowercasingFirstWord(title(lo))) to \(Wording.lowercasingFirstWord(title(hi))).")
         }
         return out
     }
 
     /// The exact Poisson interval of a count over an exposure, or nil with a problem recorded.
-    private mutating func poisson(_ count: Int, exposure: Double, row: Int, column: Int) -> (Double, Double)? {
+    private mutating func poisson(_ count: Int, exposure: Double, level: Double, row: Int, column: Int) -> (Double, Double)? {
         do {
-            let i = try PoissonInterval(count: count, exposure: exposure, level: chart.level)
+            let i = try PoissonInterval(count: count, exposure: exposure, level: level)
             return (i.lower, i.upper)
         } catch {
             problems.append(problem(row: row, column: column, error.message))
@@ -324,7 +352,7 @@ struct TableChartBuilder {
     }
 
     /// "95%", "90%", "99.5%".
-    var levelText: String { NumberFormat.percent(decimals: 2).string(chart.level * 100) }
+    static func levelText(_ level: Double) -> String { NumberFormat.percent(decimals: 2).string(level * 100) }
 
     /// How values print: dollars for currency, percentages for percent columns, otherwise as
     /// many decimals as the values need (up to 3), at least one for annualised estimates.
@@ -361,24 +389,24 @@ struct TableChartBuilder {
         return table.metadata?.source
     }
 
-    /// The words of the rows whose values are drawn, from the provenance columns every schema
-    /// accepts (`confidence`, `qualifier`, `note`), as the council's figures say them: a
-    /// lower-confidence source, "more than", a row's note; each prefixed with the labels of the
-    /// rows it concerns. A row drawn as "no data" has nothing its words could qualify.
-    var provenanceNotes: [String] {
-        func text(_ name: String, _ r: Int) -> String? {
-            table.columnIndex(name).flatMap { table.columns[$0].values[r].string?.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        let labelColumns = [chart.facet, chart.x].compactMap { $0.flatMap(table.columnIndex) }
+    /// The rows whose values are drawn, each labelled by its facet and x labels (or "row N"):
+    /// what the caller's row notes are made from. A row drawn as "no data" is left out: it
+    /// draws nothing a note could qualify.
+    var drawnRows: DrawnRows {
+        let labelColumns = [facetName, chart.x].compactMap { $0.flatMap(table.columnIndex) }
         let valueColumns = chart.y.compactMap(table.columnIndex)
         let valued = rows.filter { r in valueColumns.isEmpty || valueColumns.contains { !table.columns[$0].values[r].isMissing } }
-        let items = valued.map { r in
+        let labels = valued.map { r in
             let label = labelColumns.map { TableChartBuilder.label(table.columns[$0].values[r]) }.joined(separator: " ")
-            return (label: label.isEmpty ? "row \(table.rowLines[r])" : label,
-                    provenance: Provenance(file: table.name, line: table.rowLines[r], qualifier: text("qualifier", r),
-                                           confidence: text("confidence", r), note: text("note", r)))
+            return label.isEmpty ? "row \(table.rowLines[r])" : label
         }
-        return CouncilFigures.provenanceNotes(items)
+        return DrawnRows(table: table, rows: valued, labels: labels)
+    }
+
+    /// The facet column's name, for small multiples.
+    var facetName: String? {
+        if case .smallMultiples(let m) = chart.marks { return m.facet }
+        return nil
     }
 
     /// The spec around `content`, with the text's fields filled from the table where left out.
@@ -388,24 +416,25 @@ struct TableChartBuilder {
         let text = chart.text
         let categoryAxis = text.xTitle ?? categoryTitle
         let valueAxis = text.yTitle ?? valueTitle
-        let title = text.title ?? table.metadata?.title ?? [valueAxis, categoryAxis.map(TableChartBuilder.lowercasingFirstWord)].compactMap { $0 }.joined(separator: " by ")
+        let title = text.title ?? table.metadata?.title ?? [valueAxis, categoryAxis.map(Wording.lowercasingFirstWord)].compactMap { $0 }.joined(separator: " by ")
         var seen = Set<String>()
         return ChartSpec(title: title, subtitle: text.subtitle, xTitle: valuesAcross ? valueAxis : categoryAxis,
                          yTitle: valuesAcross ? categoryAxis : valueAxis, source: text.source ?? defaultSource,
-                         notes: (notes + provenanceNotes + text.notes).filter { seen.insert($0).inserted }, size: text.size, desc: text.desc,
+                         notes: (notes + rowNotes(drawnRows) + text.notes).filter { seen.insert($0).inserted }, size: text.size, desc: text.desc,
                          id: text.id, content: content)
     }
 
     /// The chart of the kind asked for.
     mutating func build() throws(TableChartError) -> ChartSpec {
-        switch chart.kind {
-        case .bar, .groupedBar, .stackedBar: return try bars()
-        case .line: return try line()
-        case .dot: return try dots()
-        case .tornado: return try tornado()
-        case .histogram: return try histogram()
-        case .share: return try shares()
-        case .smallMultiples: return try smallMultiples()
+        switch chart.marks {
+        case .bar(let bars), .groupedBar(let bars): return try self.bars(bars, layout: .grouped)
+        case .stackedBar(let stacked): return try self.bars(stacked.bars, layout: stacked.percent ? .normalized : .stacked)
+        case .line(let line): return try self.line(line)
+        case .dot(let dots): return try self.dots(dots)
+        case .tornado(let tornado): return try self.tornado(tornado)
+        case .histogram(let histogram): return try self.histogram(histogram)
+        case .share(let shares): return try self.shares(shares)
+        case .smallMultiples(let multiples): return try smallMultiples(multiples)
         }
     }
 }

@@ -1,5 +1,6 @@
 import TIPTable
 import TIPCharts
+import TIPText
 
 /// Charts with one mark per row: dot plots, tornado charts, shares and histograms.
 extension TableChartBuilder {
@@ -14,37 +15,35 @@ extension TableChartBuilder {
 
     // MARK: Dots
 
-    mutating func dots() throws(TableChartError) -> ChartSpec {
+    mutating func dots(_ settings: TableChart.Dots) throws(TableChartError) -> ChartSpec {
         let x = try xColumn(), y = try singleY()
-        guard chart.poissonIntervals || (chart.low != nil && chart.high != nil) else {
+        guard settings.intervals.source != nil else {
             throw TableChartError([Problem(file: table.name, message:
                 "a dot plot draws intervals: give --low and --high columns, or --interval poisson to compute them from counts")])
         }
+        let reading = Reading(periods: settings.periods, intervals: settings.intervals, drawsIntervals: true, suppressBelow: settings.suppressBelow)
+        try check(reading)
         let labels = labels(x, option: "--x")
-        let measured = try measure(y, periods: periods(x), intervals: true)
+        let measured = try measure(y, periods: periods(x), reading)
         try check()
         let dots = DotPlot(rows: rows.map { r in
             let m = measured[r] ?? Measurement(datum: .missing)
             return DotPlot.Row(labels[r] ?? "", value: m.datum, lower: m.lower, upper: m.upper)
-        }, reference: chart.reference, format: format([y], Array(measured.values)), pointLabel: seriesName(y),
-            intervalLabel: "\(levelText) interval")
+        }, reference: settings.reference, format: format([y], Array(measured.values)), pointLabel: seriesName(y),
+            intervalLabel: "\(TableChartBuilder.levelText(settings.intervals.level)) interval")
         return spec(.dots(dots), categoryTitle: nil, valueTitle: title(y), valuesAcross: true)
     }
 
     // MARK: Tornado
 
-    mutating func tornado() throws(TableChartError) -> ChartSpec {
+    mutating func tornado(_ settings: TableChart.Tornado) throws(TableChartError) -> ChartSpec {
         let x = try xColumn(), y = try singleY()
-        guard let lowName = chart.low, let highName = chart.high else {
-            throw TableChartError([Problem(file: table.name, message:
-                "a tornado chart needs --low and --high, the columns of the output with each factor at its low and high setting")])
-        }
-        let lowColumn = try column(lowName, option: "--low"), highColumn = try column(highName, option: "--high")
+        let lowColumn = try column(settings.low, option: "--low"), highColumn = try column(settings.high, option: "--high")
         let names = labels(x, option: "--x")
         let bases = numbers(y, option: "--y")
         let lows = numbers(lowColumn, option: "--low"), highs = numbers(highColumn, option: "--high")
-        let lowSettings = try column(chart.lowSetting, option: "--low-setting").map { labels($0, option: "--low-setting") }
-        let highSettings = try column(chart.highSetting, option: "--high-setting").map { labels($0, option: "--high-setting") }
+        let lowSettings = try column(settings.lowSetting, option: "--low-setting").map { labels($0, option: "--low-setting") }
+        let highSettings = try column(settings.highSetting, option: "--high-setting").map { labels($0, option: "--high-setting") }
         try check()
         var base: (value: Double, row: Int)?
         for r in rows {
@@ -73,11 +72,15 @@ extension TableChartBuilder {
 
     // MARK: Histogram
 
-    mutating func histogram() throws(TableChartError) -> ChartSpec {
+    mutating func histogram(_ settings: TableChart.Histogram) throws(TableChartError) -> ChartSpec {
         guard (chart.x == nil) != chart.y.isEmpty, chart.y.count <= 1 else {
             throw TableChartError([Problem(file: table.name, message:
                 "a histogram draws one column of values: give it with --x (or --y), once")])
         }
+        guard (1...400).contains(settings.bins) else {
+            throw TableChartError([Problem(file: table.name, message: "the number of bins must lie in 1...400 (got \(settings.bins))")])
+        }
+        try TableChartBuilder.checkLevel(settings.level, table: table)
         var c = try column(chart.y.first, option: "--y") ?? 0
         if let x = try column(chart.x, option: "--x") { c = x }
         let numbers = numbers(c, option: chart.x == nil ? "--y" : "--x")
@@ -89,17 +92,22 @@ extension TableChartBuilder {
         let left = rows.count - values.count
         if left > 0 { notes.append("\(NumberFormat.integer.string(Double(left))) row\(left == 1 ? " has" : "s have") no value and \(left == 1 ? "is" : "are") left out.") }
         let format = NumberFormat(decimals: TableChartBuilder.decimals(values))
-        let histogram = Histogram(values: values, binCount: chart.bins, level: chart.level, reference: chart.reference,
+        let histogram = Histogram(values: values, binCount: settings.bins, level: settings.level, reference: settings.reference,
                                   format: format, noun: "values", isMonteCarlo: false)
         return spec(.histogram(histogram), categoryTitle: title(c), valueTitle: "Number of values in the bin", valuesAcross: false)
     }
 
     // MARK: Shares
 
-    mutating func shares() throws(TableChartError) -> ChartSpec {
+    mutating func shares(_ settings: TableChart.Shares) throws(TableChartError) -> ChartSpec {
         let x = try xColumn(), y = try singleY()
+        if let total = settings.total, !(total > 0 && total.isFinite) {
+            throw TableChartError([Problem(file: table.name, message: "the total must be a positive number (got \(formatNumber(total)))")])
+        }
+        let reading = Reading(suppressBelow: settings.suppressBelow)
+        try check(reading)
         let labels = labels(x, option: "--x")
-        let measured = try measure(y, periods: nil, intervals: false)
+        let measured = try measure(y, periods: nil, reading)
         var firstRow: [String: Int] = [:]
         for r in rows {
             if let v = measured[r]?.datum.value, v < 0 {
@@ -116,13 +124,13 @@ extension TableChartBuilder {
         try check()
         let items = rows.map { ShareItem(labels[$0] ?? "", measured[$0]?.datum ?? .missing) }
         let format = format([y], Array(measured.values))
-        if chart.donut {
+        if settings.donut {
             let unit = table.metadata?.column(table.columns[y].name)?.unit ?? seriesName(y).lowercased()
-            return spec(.donut(DonutChart(items: items, total: chart.total, centerLabel: unit, format: format)),
+            return spec(.donut(DonutChart(items: items, total: settings.total, centerLabel: unit, format: format)),
                         categoryTitle: nil, valueTitle: nil, valuesAcross: true)
         }
-        let shares = ShareChart(items: items, total: chart.total, format: format, sortedByShare: chart.sortedByValue)
-        let whole = chart.total.map { " of \(format.string($0))" } ?? ""
+        let shares = ShareChart(items: items, total: settings.total, format: format, sortedByShare: settings.sortedByValue)
+        let whole = settings.total.map { " of \(format.string($0))" } ?? ""
         return spec(.shares(shares), categoryTitle: nil, valueTitle: "Share\(whole) (\(title(y).lowercased()))", valuesAcross: true)
     }
 }
