@@ -74,13 +74,14 @@ public struct AnalyzeRequest: Sendable {
         var fields: [AnalysisResult.Field] = [.init("data", .text(displayName)), .init("level", .number(level, .input))]
         for f in chosen { fields.append(.init(f.id, .object(self.fields(of: f)))) }
         let counts = Dictionary(grouping: chosen, by: \.verdict).mapValues(\.count)
-        let tally = [Finding.Verdict.consistent, .qualified, .inconsistent, .derived, .missingData].compactMap { v in
+        let tally = [Finding.Verdict.consistent, .qualified, .inconsistent, .derived, .missingData, .invalidData].compactMap { v in
             counts[v].map { "\($0) \(v.rawValue.replacing("_", with: " ")) (\(v.symbol))" }
         }.joined(separator: ", ")
         var result = AnalysisResult(title: "The 2016 annual report's derived figures, recomputed from \(displayName)", fields: fields, notes: [
             .init(.note, "\(chosen.count) finding\(chosen.count == 1 ? "" : "s"): \(tally)."),
             .init(.note, "Verdicts: consistent ✓ (the data gives what the sentence says), qualified ~ (true under the reading stated), "
-                + "inconsistent ✗, derived = (a figure with no claim to check), missing data ? (an input is not in the data)."),
+                + "inconsistent ✗, derived = (a figure with no claim to check), missing data ? (an input is not in the data)"
+                + (counts[.invalidData] == nil ? "." : ", invalid data ! (the computation refuses an input of the data, and says why).")),
             .init(.note, "Intervals are \(formatNumber(100 * level))%: exact Poisson (Garwood) for counts and rates, exact conditional for rate ratios "
                 + "(R's poisson.test), Wilson and Clopper-Pearson for shares."),
         ])

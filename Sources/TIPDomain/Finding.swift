@@ -22,8 +22,11 @@ public struct Finding: Sendable, Hashable {
         case derived
         /// An input the check needs is missing from the data.
         case missingData = "missing_data"
+        /// An input in the data cannot be computed with (a negative amount, a share of more
+        /// than its whole); the verdict text carries the computation's own error.
+        case invalidData = "invalid_data"
 
-        /// A mark for tables: ✓, ~, ✗, =, ?.
+        /// A mark for tables: ✓, ~, ✗, =, ?, !.
         public var symbol: String {
             switch self {
             case .consistent: return "\u{2713}"
@@ -31,6 +34,7 @@ public struct Finding: Sendable, Hashable {
             case .inconsistent: return "\u{2717}"
             case .derived: return "="
             case .missingData: return "?"
+            case .invalidData: return "!"
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TIPTable
+import TIPStats
 import TIPDomain
 
 /// The report's derived figures recomputed from the council's data, checked by exact arithmetic
@@ -116,5 +117,48 @@ import TIPDomain
                 #expect(text.contains(words(part)), "not in the sources: \(part)")
             }
         }
+    }
+}
+
+/// Errors of the computations are carried into the findings with their own words, never turned
+/// into "missing data" or dropped.
+@Suite("ReportFindings: errors carried")
+struct ReportFindingsErrorTests {
+    @Test("a level outside (0, 1) is refused, not a crash")
+    func badLevel() {
+        let data = CouncilData(datasets: [])
+        #expect(throws: StatsError(.invalidInput, "confidence level must lie strictly between 0 and 1 (got 1.5)")) {
+            try ReportFindings(data: data, level: 1.5)
+        }
+        #expect(throws: StatsError.self) { try ReportFindings(data: data, level: .nan) }
+    }
+
+    @Test("a demand factor the model refuses is invalid data, in the model's words; a factor not stated is missing, named")
+    func demandErrors() throws {
+        let zeroVisits = dataset("factor,value,unit\nchildren,456,children\nbuyers_per_child_per_day,1,buyers\ndays,182,days\n"
+                                 + "visits_per_buyer,0,visits\n", kind: .demand)
+        let refused = try #require(try ReportFindings(data: CouncilData(datasets: [zeroVisits])).finding("buyers"))
+        #expect(refused.verdict == .invalidData)
+        #expect(refused.verdictText == "cannot be computed: visits per buyer divides the transactions, so it must be positive over its whole range")
+        #expect(refused.rows.count == 4)
+        let noDays = dataset("factor,value,unit\nchildren,456,children\nbuyers_per_child_per_day,1,buyers\n", kind: .demand)
+        let missing = try #require(try ReportFindings(data: CouncilData(datasets: [noDays])).finding("buyers"))
+        #expect(missing.verdict == .missingData)
+        #expect(missing.verdictText == "cannot be checked: the demand data does not state the factor \"days\"")
+    }
+
+    @Test("a rate ratio the test refuses says why")
+    func rateRatioRefused() throws {
+        let zeros = dataset("period,cases\n2015,0\n2016-01/2016-09,0\n", kind: .hotline)
+        let f = try #require(try ReportFindings(data: CouncilData(datasets: [zeros])).finding("hotline_increase"))
+        #expect(f.verdict == .missingData)
+        #expect(f.verdictText == "cannot be checked: the rate ratio of the cases: both counts are zero: there is no rate to compare")
+        #expect(f.rows.count == 2)
+    }
+
+    @Test("the verdict's mark for invalid data")
+    func symbol() {
+        #expect(Finding.Verdict.invalidData.symbol == "!")
+        #expect(Finding.Verdict.invalidData.rawValue == "invalid_data")
     }
 }
