@@ -111,6 +111,11 @@ public struct AnalysisResult: Sendable {
     public struct Suppression: Sendable, Equatable {
         public var threshold: Int
         public var countsWithheld: Int
+
+        public init(threshold: Int, countsWithheld: Int) {
+            self.threshold = threshold
+            self.countsWithheld = countsWithheld
+        }
     }
 
     /// A heading for table and markdown output.

@@ -7,7 +7,7 @@
 /// ```swift
 /// let f = try ReportFindings(data: try CouncilData.load(directory: "Datasets")).finding("buyers")!
 /// f.verdict        // .qualified
-/// f.figure("transactions")?.value   // 82992
+/// f.value("transactions")   // 82992
 /// ```
 public struct Finding: Sendable, Hashable {
     /// How the data bears on the sentence.
@@ -99,4 +99,7 @@ public struct Finding: Sendable, Hashable {
     }
 
     public func figure(_ name: String) -> Figure? { figures.first { $0.name == name } }
+
+    /// The value of the figure `name`; nil when there is no such figure or it has no value.
+    public func value(_ name: String) -> Double? { figure(name)?.value }
 }

@@ -3,14 +3,16 @@ import Testing
 import TIPTable
 import TIPStats
 import TIPDomain
+import TIPTestSupport
 
 /// The report's derived figures recomputed from the council's data, checked by exact arithmetic
-/// and against R (the values in the comments come from R 4.2.2; see
-/// Tests/TIPCLITests/Reference/make-reference.R).
+/// and against R (`RReference`: Tests/TIPCLITests/Reference/make-reference.R, R 4.2.2).
 @Suite struct ReportFindingsTests {
     static let findings = try! ReportFindings(data: try! CouncilData.load(directory: datasetsFolder, displayName: "Datasets"))
 
     func finding(_ id: String) throws -> Finding { try #require(Self.findings.finding(id), "no finding \(id)") }
+
+    func r(_ key: String) throws -> Double { try #require(RReference.value(key), "no R reference \(key)") }
 
     @Test func theBuyerEstimateIsTransactionsNotBuyers() throws {
         let f = try finding("buyers")
@@ -23,11 +25,11 @@ import TIPDomain
 
     @Test func theFortyPercentIncreaseHoldsForCountsButNotAsAnEstablishedRateIncrease() throws {
         let f = try finding("hotline_increase")
-        // 41 / 29 - 1 exactly; R: poisson.test(c(41, 29), c(0.75, 1)): 1.885057, 1.143424 to 3.145133, p = 0.01068161.
-        #expect(f.figure("count_percent_change")?.value == 100 * 12.0 / 29.0)
-        #expect(abs(f.figure("rate_ratio")!.value! - 41.0 / 0.75 / 29.0) < 1e-15)
-        #expect(abs(f.figure("ci_low")!.value! - 1.1434236946022354) < 1e-12)
-        #expect(abs(f.figure("p_value")!.value! - 0.010681614216963214) < 1e-14)
+        // 41 / 29 - 1 exactly; R: poisson.test(c(41, 29), c(0.75, 1)).
+        #expect(f.value("count_percent_change") == 100 * 12.0 / 29.0)
+        #expect(abs(try #require(f.value("rate_ratio")) - 41.0 / 0.75 / 29.0) < 1e-15)
+        #expect(abs(try #require(f.value("ci_low")) - (try r("change.29_41.lower"))) < 1e-12)
+        #expect(abs(try #require(f.value("p_value")) - (try r("change.29_41.p"))) < 1e-14)
         #expect(f.verdict == .qualified)
         #expect(f.cautions[0].hasSuffix("the data support an increase, not that it exceeds 40%."))
         #expect(f.figure("cases_full_year_later")?.value == 54)
@@ -37,8 +39,8 @@ import TIPDomain
         let f = try finding("dcf_referrals_annualised")
         #expect(f.figure("annualised")?.value == 151 / 0.75)
         // R: poisson.test(151, 0.75)$conf.int
-        #expect(abs(f.figure("ci_low")!.value! - 170.5016475479959) < 1e-9)
-        #expect(abs(f.figure("ci_high")!.value! - 236.12911094170727) < 1e-9)
+        #expect(abs(try #require(f.value("ci_low")) - (try r("poisson.151_0.75.lower"))) < 1e-9)
+        #expect(abs(try #require(f.value("ci_high")) - (try r("poisson.151_0.75.upper"))) < 1e-9)
         #expect(f.verdict == .consistent)
         #expect(f.verdictText == "annualised estimate 201.3; the later full-year figure 202 lies within its interval")
         let calls = try finding("hotline_calls_annualised")
@@ -64,10 +66,10 @@ import TIPDomain
         let sex = try finding("sex_trafficking_share")
         // 24/29 = 82.758...%: 82.8 rounded, 82.7 truncated.
         #expect(sex.verdict == .qualified)
-        #expect(abs(sex.figure("wilson_low")!.value! - 65.451560109804763) < 1e-9)
+        #expect(abs(try #require(sex.value("wilson_low")) - 100 * (try r("wilson.24_29.lower"))) < 1e-9)
         let color = try finding("demographics_2018_race_ethnicity_grouped")
         #expect(color.verdict == .consistent)
-        #expect(abs(color.figure("children_of_color_share")!.value! - 100 * 153.0 / 210.0) < 1e-12)
+        #expect(abs(try #require(color.value("children_of_color_share")) - 100 * 153.0 / 210.0) < 1e-12)
         let race = try finding("demographics_undated_race_ethnicity")
         #expect(race.verdict == .inconsistent && race.figure("sum_of_counts")?.value == 209)
         #expect(try finding("demographics_undated_residence_at_exploitation").verdict == .consistent)
@@ -99,23 +101,39 @@ import TIPDomain
         #expect(f?.figure("rate_ratio")?.value == 2)
     }
 
-    /// The report's text is in the shared sources beside the repository when it is checked out
-    /// with them; every claim must be quoted from it word for word.
-    static let reportText: String? = {
-        let folder = repositoryRoot + "/../shared/sources/"
-        let files = ["tip-council-2016-annual-report.txt", "public-figures.md"]
-        let texts = files.compactMap { try? String(contentsOfFile: folder + $0, encoding: .utf8) }
-        return texts.count == files.count ? texts.joined(separator: "\n") : nil
+    /// The sources the claims quote, inside the repository: the council's quotes in Datasets/
+    /// (every `quote` cell) and a verbatim copy of the annual report's text and of the public
+    /// figures' page (Reference/sources/, copied from the shared sources the datasets were built
+    /// from). The test reads only these, so it runs from a clean clone and never skips.
+    static let referenceText: String = {
+        let folder = repositoryRoot + "/Tests/TIPDomainTests/Reference/sources/"
+        let copies = ["tip-council-2016-annual-report.txt", "public-figures.md"].map { (try? String(contentsOfFile: folder + $0, encoding: .utf8)) ?? "" }
+        let data = (try? CouncilData.load(directory: datasetsFolder)).map { $0.datasets } ?? []
+        let quotes = data.compactMap(\.table).flatMap { table in table.columnIndex("quote").map { table.columns[$0].values.compactMap(\.string) } ?? [] }
+        return (copies + quotes).joined(separator: "\n")
     }()
 
-    @Test(.enabled(if: reportText != nil, "the shared sources are not beside the repository"))
+    @Test("every claim is quoted word for word from the sources inside the repository")
     func everyClaimIsQuotedWordForWord() throws {
         func words(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        let text = words(try #require(Self.reportText))
+        let text = words(Self.referenceText)
+        #expect(text.count > 20_000, "the copies of the sources are missing from Tests/TIPDomainTests/Reference/sources")
         for claim in ReportClaim.all {
             for part in claim.quote.components(separatedBy: " \u{2026} ") {
                 #expect(text.contains(words(part)), "not in the sources: \(part)")
             }
+        }
+    }
+
+    /// The shared sources, when they are beside the repository.
+    static let sharedSources = repositoryRoot + "/../shared/sources/"
+
+    @Test("the copies of the sources are the shared sources, byte for byte",
+          .enabled(if: FileManager.default.fileExists(atPath: sharedSources), "the shared sources are not beside this checkout"))
+    func copiesAreFaithful() {
+        for name in ["tip-council-2016-annual-report.txt", "public-figures.md"] {
+            #expect(FileManager.default.contents(atPath: repositoryRoot + "/Tests/TIPDomainTests/Reference/sources/" + name)
+                    == FileManager.default.contents(atPath: Self.sharedSources + name), "\(name) differs from the shared source")
         }
     }
 }
