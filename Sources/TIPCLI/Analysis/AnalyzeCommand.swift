@@ -17,8 +17,9 @@ struct AnalyzeCommand: ParsableCommand {
 
         Each finding gives the sentence (report_says, source), the figures, the computation \
         (check), a verdict and the data rows used: consistent (✓), qualified (~: true under a \
-        stated reading), inconsistent (✗), derived (=: a figure with no claim to check) or \
-        missing_data (?: an input is not in the data; the analysis goes on). Every number comes \
+        stated reading), inconsistent (✗), derived (=: a figure with no claim to check), \
+        missing_data (?: an input is not in the data; the analysis goes on) or invalid_data (!: \
+        the computation refuses an input, and says why). Every number comes \
         from the data's rows. Problems of the datasets are printed; the exit status is 1 when a \
         dataset has an error (its findings then say what is missing).
 

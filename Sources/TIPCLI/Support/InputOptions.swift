@@ -83,7 +83,7 @@ extension Dataset {
     /// Loads a dataset as the CLI options say; the path is resolved against the console's
     /// folder and messages name the file as the user wrote it.
     static func load(_ path: String, input: InputOptions, schema: SchemaOptions? = nil, raw: Bool = false) -> Dataset {
-        Dataset.load(.file(Console.current.resolve(path), name: path == "-" ? "<stdin>" : path), kind: schema?.schema,
+        Dataset.load(Console.current.input(path), kind: schema?.schema,
                      options: input.loadOptions(raw: raw), extraStatutes: Set(schema?.extraStatutes ?? []))
     }
 }
