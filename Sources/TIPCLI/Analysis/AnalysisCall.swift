@@ -24,3 +24,27 @@ func analysis<T>(_ call: () throws(AnalysisError) -> T) throws -> T {
         throw Output.failure(error)
     }
 }
+
+/// A command that runs one analysis: it builds the request from its options (the request
+/// checks its own arguments), and prints the outcome as `--format` and `-o` say. `validate()`
+/// and `run()` are these, the same for every analysis command; a command with checks of its
+/// own options writes its own `validate()` and ends it with `_ = try usage(request)`.
+protocol AnalysisCommand: ParsableCommand {
+    associatedtype Request: AnalysisRequest
+    var result: ResultOptions { get }
+    /// The files the command reads (never overwritten by `-o`).
+    var inputs: [String] { get }
+    func request() throws(AnalysisError) -> Request
+}
+
+extension AnalysisCommand {
+    var inputs: [String] { [] }
+
+    func validate() throws {
+        _ = try usage(request)
+    }
+
+    func run() throws {
+        try result.emit(analysis { () throws(AnalysisError) in try request().run() }, inputs: inputs)
+    }
+}

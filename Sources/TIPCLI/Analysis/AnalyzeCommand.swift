@@ -2,7 +2,7 @@ import ArgumentParser
 import TIPAnalysis
 
 /// `tipstat analyze [DIR]`: the annual report's derived figures recomputed from the data.
-struct AnalyzeCommand: ParsableCommand {
+struct AnalyzeCommand: AnalysisCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Recompute the annual report's derived figures from the data, each beside the sentence it checks.",
@@ -49,14 +49,6 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var result: ResultOptions
     @OptionGroup var input: InputOptions
-
-    func validate() throws {
-        _ = try usage(request)
-    }
-
-    func run() throws {
-        try result.emit(analysis { () throws(AnalysisError) in try request().run() })
-    }
 
     func request() throws(AnalysisError) -> AnalyzeRequest {
         try AnalyzeRequest(directory: Console.current.resolve(directory), displayName: directory, options: input.loadOptions(),

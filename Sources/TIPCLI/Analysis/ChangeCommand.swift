@@ -7,7 +7,7 @@ import TIPText
 extension TestAlternative: ExpressibleByArgument {}
 
 /// `tipstat change`: the change between two periods, as an exact rate ratio of counts.
-struct ChangeCommand: ParsableCommand {
+struct ChangeCommand: AnalysisCommand {
     static let configuration = CommandConfiguration(
         commandName: "change",
         abstract: "Change between two periods: exact rate ratio of two counts, as a percentage with its interval.",
@@ -90,9 +90,7 @@ struct ChangeCommand: ParsableCommand {
         _ = try usage(request)
     }
 
-    func run() throws {
-        try result.emit(analysis { () throws(AnalysisError) in try request().run() }, inputs: file.map { [$0] } ?? [])
-    }
+    var inputs: [String] { file.map { [$0] } ?? [] }
 
     /// The comparison asked for: two rows of FILE, or the two counts.
     func request() throws(AnalysisError) -> ChangeRequest {

@@ -3,7 +3,7 @@ import TIPTable
 import TIPAnalysis
 
 /// `tipstat describe FILE --column C`: descriptive statistics of one numeric column.
-struct DescribeCommand: ParsableCommand {
+struct DescribeCommand: AnalysisCommand {
     static let configuration = CommandConfiguration(
         commandName: "describe",
         abstract: "Descriptive statistics of a numeric column: n, mean, sd, quartiles, lag-1 autocorrelation.",
@@ -34,8 +34,9 @@ struct DescribeCommand: ParsableCommand {
     @OptionGroup var result: ResultOptions
     @OptionGroup var input: InputOptions
 
-    func run() throws {
-        let request = DescribeRequest(Console.current.input(file), options: input.loadOptions(), column: column)
-        try result.emit(analysis(request.run), inputs: [file])
+    var inputs: [String] { [file] }
+
+    func request() -> DescribeRequest {
+        DescribeRequest(Console.current.input(file), options: input.loadOptions(), column: column)
     }
 }

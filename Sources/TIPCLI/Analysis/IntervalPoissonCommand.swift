@@ -3,7 +3,7 @@ import TIPAnalysis
 
 /// `tipstat interval poisson --count K [--exposure T]`: the exact (Garwood) interval of a count
 /// or a rate.
-struct IntervalPoissonCommand: ParsableCommand {
+struct IntervalPoissonCommand: AnalysisCommand {
     static let configuration = CommandConfiguration(
         commandName: "poisson",
         abstract: "Exact (Garwood) confidence interval for a Poisson count, or a rate per unit of exposure.",
@@ -31,14 +31,6 @@ struct IntervalPoissonCommand: ParsableCommand {
     var level: Double = 0.95
 
     @OptionGroup var result: ResultOptions
-
-    func validate() throws {
-        _ = try usage(request)
-    }
-
-    func run() throws {
-        try result.emit(analysis { () throws(AnalysisError) in try request().run() })
-    }
 
     func request() throws(AnalysisError) -> PoissonIntervalRequest {
         try PoissonIntervalRequest(count: count, exposure: exposure, level: level)

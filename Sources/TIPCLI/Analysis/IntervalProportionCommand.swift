@@ -13,7 +13,7 @@ extension ProportionInterval.Method: ExpressibleByArgument {
 }
 
 /// `tipstat interval proportion --successes K --trials N`: the interval of a share of a group.
-struct IntervalProportionCommand: ParsableCommand {
+struct IntervalProportionCommand: AnalysisCommand {
     static let configuration = CommandConfiguration(
         commandName: "proportion",
         abstract: "Confidence interval for a proportion K of N (Wilson or Clopper-Pearson).",
@@ -44,14 +44,6 @@ struct IntervalProportionCommand: ParsableCommand {
     var level: Double = 0.95
 
     @OptionGroup var result: ResultOptions
-
-    func validate() throws {
-        _ = try usage(request)
-    }
-
-    func run() throws {
-        try result.emit(analysis { () throws(AnalysisError) in try request().run() })
-    }
 
     func request() throws(AnalysisError) -> ProportionIntervalRequest {
         try ProportionIntervalRequest(successes: successes, trials: trials, method: method, level: level)

@@ -3,7 +3,7 @@ import TIPTable
 import TIPAnalysis
 
 /// `tipstat regress FILE --y C --x C [--x C ...]`: ordinary least squares.
-struct RegressCommand: ParsableCommand {
+struct RegressCommand: AnalysisCommand {
     static let configuration = CommandConfiguration(
         commandName: "regress",
         abstract: "Least-squares regression of one column on others, or a polynomial in one.",
@@ -47,13 +47,7 @@ struct RegressCommand: ParsableCommand {
     @OptionGroup var result: ResultOptions
     @OptionGroup var input: InputOptions
 
-    func validate() throws {
-        _ = try usage(request)
-    }
-
-    func run() throws {
-        try result.emit(analysis { () throws(AnalysisError) in try request().run() }, inputs: [file])
-    }
+    var inputs: [String] { [file] }
 
     func request() throws(AnalysisError) -> RegressionRequest {
         try RegressionRequest(Console.current.input(file), options: input.loadOptions(), y: y, x: x, degree: degree,

@@ -3,7 +3,7 @@ import TIPTable
 import TIPAnalysis
 
 /// `tipstat trend FILE --time C --value C [--model linear|poisson]`: a trend over time.
-struct TrendCommand: ParsableCommand {
+struct TrendCommand: AnalysisCommand {
     static let configuration = CommandConfiguration(
         commandName: "trend",
         abstract: "Trend of a value over time: least squares, or Poisson regression of counts.",
@@ -62,9 +62,7 @@ struct TrendCommand: ParsableCommand {
         _ = try usage(request)
     }
 
-    func run() throws {
-        try result.emit(analysis { () throws(AnalysisError) in try request().run() }, inputs: [file])
-    }
+    var inputs: [String] { [file] }
 
     func request() throws(AnalysisError) -> TrendRequest {
         try TrendRequest(Console.current.input(file), options: input.loadOptions(), time: time, value: value, model: model,
