@@ -3,13 +3,17 @@ import PackageDescription
 
 // Data flows one way: CSV -> TIPTable -> TIPStats/TIPDomain -> TIPCharts -> SVG.
 // A module never imports one to its right; the C libraries stay behind CLibCSV and CRmath.
+// Linux only: POSIX calls go through Glibc, named in one place (Sources/TIPPlatform/Platform.swift).
 let package = Package(
     name: "TIPStat",
     products: [
+        .library(name: "TIPText", targets: ["TIPText"]),
         .library(name: "TIPTable", targets: ["TIPTable"]),
         .library(name: "TIPStats", targets: ["TIPStats"]),
         .library(name: "TIPDomain", targets: ["TIPDomain"]),
         .library(name: "TIPCharts", targets: ["TIPCharts"]),
+        .library(name: "TIPAnalysis", targets: ["TIPAnalysis"]),
+        .library(name: "TIPTableCharts", targets: ["TIPTableCharts"]),
         .library(name: "TIPReport", targets: ["TIPReport"]),
         .library(name: "TIPNotebook", targets: ["TIPNotebook"]),
         .executable(name: "tipstat", targets: ["tipstat"]),
@@ -21,24 +25,32 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV"),
         .systemLibrary(name: "CRmath", path: "Sources/CRmath"),
-        .target(name: "TIPTable", dependencies: ["CLibCSV"]),
-        .target(name: "TIPStats", dependencies: ["CRmath"]),
-        .target(name: "TIPDomain", dependencies: ["TIPTable", "TIPStats"]),
-        .target(name: "TIPCharts"),
-        .target(name: "TIPReport", dependencies: ["TIPTable", "TIPStats", "TIPDomain", "TIPCharts"]),
-        .target(name: "TIPNotebook", dependencies: [.product(name: "Ink", package: "Ink")]),
+        .target(name: "TIPText"),
+        .target(name: "TIPPlatform"),
+        .target(name: "TIPTable", dependencies: ["CLibCSV", "TIPText", "TIPPlatform"]),
+        .target(name: "TIPStats", dependencies: ["CRmath", "TIPText"]),
+        .target(name: "TIPDomain", dependencies: ["TIPTable", "TIPStats", "TIPText"]),
+        .target(name: "TIPAnalysis", dependencies: ["TIPText", "TIPTable", "TIPStats", "TIPDomain"]),
+        .target(name: "TIPCharts", dependencies: ["TIPText"]),
+        .target(name: "TIPTableCharts", dependencies: ["TIPText", "TIPTable", "TIPStats", "TIPCharts"]),
+        .target(name: "TIPReport", dependencies: ["TIPText", "TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPTableCharts"]),
+        .target(name: "TIPNotebook", dependencies: ["TIPText", .product(name: "Ink", package: "Ink")]),
         .target(name: "TIPCLI", dependencies: [
-            "TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPReport", "TIPNotebook",
+            "TIPText", "TIPPlatform", "TIPTable", "TIPStats", "TIPDomain", "TIPAnalysis", "TIPCharts", "TIPTableCharts", "TIPReport", "TIPNotebook",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tipstat", dependencies: ["TIPCLI"]),
-        .testTarget(name: "TIPTableTests", dependencies: ["TIPTable"], exclude: ["Fixtures"]),
+        .testTarget(name: "TIPTextTests", dependencies: ["TIPText"]),
+        .testTarget(name: "ArchitectureTests"),
+        .testTarget(name: "TIPTableTests", dependencies: ["TIPTable", "TIPPlatform"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatsTests", dependencies: ["TIPStats"], exclude: ["Reference"]),
-        .testTarget(name: "TIPDomainTests", dependencies: ["TIPDomain"]),
+        .testTarget(name: "TIPDomainTests", dependencies: ["TIPDomain", "TIPTestSupport"], exclude: ["Reference"]),
         .target(name: "TIPTestSupport", path: "Tests/TIPTestSupport"),
-        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts", "TIPTestSupport"], exclude: ["Golden", "render-pngs.sh"]),
+        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts", "TIPText", "TIPTestSupport"], exclude: ["Golden", "render-pngs.sh"]),
+        .testTarget(name: "TIPTableChartsTests", dependencies: ["TIPTableCharts", "TIPTestSupport"]),
+        .testTarget(name: "TIPAnalysisTests", dependencies: ["TIPAnalysis", "TIPTestSupport"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPTestSupport"]),
         .testTarget(name: "TIPNotebookTests", dependencies: ["TIPNotebook"]),
-        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat", "TIPTestSupport"], exclude: ["Hostile", "Reference", "Golden"]),
+        .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat", "TIPPlatform", "TIPTestSupport"], exclude: ["Hostile", "Reference", "Golden"]),
     ]
 )

@@ -1,3 +1,5 @@
+import TIPText
+
 /// Element ids for a chart, derived from its content, never random: a slug of the title and
 /// a hash of the whole figure, so the same spec always gets the same ids and two different
 /// charts inlined in one HTML page do not collide.
@@ -17,23 +19,9 @@ enum ChartID {
         return first >= "a" && first <= "z" ? s : "tip-" + s
     }
 
-    /// Lowercase ASCII letters and digits of `text`, other runs turned into single hyphens, at
-    /// most 40 characters.
-    private static func slug(_ text: String) -> String {
-        var slug = ""
-        var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
-            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
-                if pendingHyphen && !slug.isEmpty { slug.append("-") }
-                pendingHyphen = false
-                slug.unicodeScalars.append(scalar)
-                if slug.count >= 40 { break }
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return slug
-    }
+    /// Lowercase ASCII letters and digits of `text`, other runs turned into single hyphens,
+    /// about 40 characters at most.
+    private static func slug(_ text: String) -> String { Slug.make(text, maxLength: 40) }
 
     /// 32-bit FNV-1a of the UTF-8 bytes: tiny, stable across platforms and Swift versions
     /// (unlike `Hasher`, which is seeded per process).

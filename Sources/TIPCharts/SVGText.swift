@@ -8,16 +8,17 @@
 ///    U+FDD0–U+FDEF) and the bidirectional embedding, override and isolate controls
 ///    (U+202A–U+202E, U+2066–U+2069), which could make a label display reversed or spoofed.
 ///    Tabs, newlines and runs of white space become one space, and the ends are trimmed.
-/// 2. ``escaped(_:)`` replaces `&`, `<`, `>`, `"` and `'` with entity references, so the result
-///    can never open an element, close an attribute, start an entity, end a CDATA section
-///    (`]]>` becomes `]]&gt;`) or open a comment.
+/// 2. TIPText's ``XMLText/escaped(_:)`` replaces `&`, `<`, `>`, `"` and `'` with entity
+///    references, so the result can never open an element, close an attribute, start an
+///    entity, end a CDATA section (`]]>` becomes `]]&gt;`) or open a comment. ``SVGWriter``
+///    applies both to every text and attribute value it writes.
 ///
 /// Right-to-left labels (Arabic, Hebrew) are not altered: each label is its own `<text>`
 /// element, a bidi paragraph of its own, and ``isRightToLeft(_:)`` lets the renderer mark it
 /// `direction="rtl"` so it reads and aligns correctly.
 ///
 /// ```swift
-/// SVGText.escaped(SVGText.clean("<b>Tom & \u{202E}Jerry</b>"))
+/// XMLText.escaped(SVGText.clean("<b>Tom & \u{202E}Jerry</b>"))
 /// // "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;"
 /// ```
 public enum SVGText {
@@ -36,23 +37,6 @@ public enum SVGText {
             out.append(scalar)
         }
         return String(out)
-    }
-
-    /// The string with the five XML special characters replaced by entity references.
-    public static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     /// Whether the text's first strong character is right-to-left (Hebrew, Arabic, Syriac,

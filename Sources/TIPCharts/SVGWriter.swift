@@ -1,5 +1,7 @@
+import TIPText
+
 /// Builds SVG markup one element per line. Every attribute value and every text content goes
-/// through ``SVGText/clean(_:)`` and ``SVGText/escaped(_:)`` here, in one place, so no path
+/// through ``SVGText/clean(_:)`` and TIPText's `XMLText.escaped(_:)` here, in one place, so no path
 /// from data to output skips escaping. Element and attribute names are literals of this module.
 struct SVGWriter {
     private(set) var output = ""
@@ -24,7 +26,7 @@ struct SVGWriter {
 
     /// An element holding text only.
     mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
-        line("<" + name + SVGWriter.render(attributes) + ">" + SVGText.escaped(SVGText.clean(text)) + "</" + name + ">")
+        line("<" + name + SVGWriter.render(attributes) + ">" + XMLText.escaped(SVGText.clean(text)) + "</" + name + ">")
     }
 
     /// Markup produced by another writer, indented to this writer's depth.
@@ -42,7 +44,7 @@ struct SVGWriter {
     private static func render(_ attributes: Attributes) -> String {
         var out = ""
         for (name, value) in attributes {
-            out += " " + name + "=\"" + SVGText.escaped(SVGText.clean(value)) + "\""
+            out += " " + name + "=\"" + XMLText.escaped(SVGText.clean(value)) + "\""
         }
         return out
     }

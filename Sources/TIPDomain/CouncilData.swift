@@ -14,7 +14,11 @@ import TIPTable
 public struct CouncilData: Sendable {
     /// The folder could not be read, or holds no dataset with a schema.
     public struct LoadError: Error, Sendable, CustomStringConvertible {
-        public let description: String
+        /// The folder, as named to the loader.
+        public let folder: String
+        public let message: String
+
+        public var description: String { "\(folder): error: \(message)" }
     }
 
     public var datasets: [Dataset]
@@ -54,7 +58,7 @@ public struct CouncilData: Sendable {
                             options: LoadOptions = LoadOptions()) throws(LoadError) -> CouncilData {
         let shown = displayName ?? directory
         guard let names = DirectoryListing.files(in: directory, suffix: ".csv") else {
-            throw LoadError(description: "\(shown): error: cannot read the folder")
+            throw LoadError(folder: shown, message: "cannot read the folder")
         }
         let prefix = shown.hasSuffix("/") ? shown : shown + "/"
         let datasets = names.map { name in
@@ -62,7 +66,7 @@ public struct CouncilData: Sendable {
                 ?? Dataset.load(.file(directory + "/" + name, name: prefix + name), options: options)
         }.filter { $0.kind != nil || $0.hasErrors }
         guard !datasets.isEmpty else {
-            throw LoadError(description: "\(shown): error: the folder holds no dataset with a tipstat:schema in its metadata")
+            throw LoadError(folder: shown, message: "the folder holds no dataset with a tipstat:schema in its metadata")
         }
         return CouncilData(datasets: datasets)
     }

@@ -38,12 +38,13 @@ public struct DemandAssumptions: Sendable, Hashable {
     /// The model with the stated factors as base values. Visits per buyer defaults to 1 (the
     /// report's implicit assumption that no buyer returns) when the dataset does not give it.
     ///
-    /// - Throws: ``StatsError`` when children, buyers per child per day or days is not stated,
-    ///   or a factor is invalid (negative; visits per buyer zero).
+    /// - Throws: ``StatsError`` (`insufficientData`) when children, buyers per child per day or
+    ///   days is not stated, or (`invalidInput`) a factor is invalid (negative; visits per buyer
+    ///   zero).
     public func model() throws(StatsError) -> DemandModel {
         func factor(_ name: String, required: Bool) throws(StatsError) -> DemandFactor? {
             guard let e = entry(name) else {
-                if required { throw StatsError(.invalidInput, "the demand data does not state the factor \"\(name)\"") }
+                if required { throw StatsError(.insufficientData, "the demand data does not state the factor \"\(name)\"") }
                 return nil
             }
             return try DemandFactor(name: name, value: e.value, unit: e.unit ?? name, source: e.sourceText)

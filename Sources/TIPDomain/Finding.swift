@@ -5,9 +5,9 @@
 /// reader can trace every number back to its source. Built by ``ReportFindings``.
 ///
 /// ```swift
-/// let f = ReportFindings(data: try CouncilData.load(directory: "Datasets")).finding("buyers")!
+/// let f = try ReportFindings(data: try CouncilData.load(directory: "Datasets")).finding("buyers")!
 /// f.verdict        // .qualified
-/// f.figure("transactions")?.value   // 82992
+/// f.value("transactions")   // 82992
 /// ```
 public struct Finding: Sendable, Hashable {
     /// How the data bears on the sentence.
@@ -22,8 +22,11 @@ public struct Finding: Sendable, Hashable {
         case derived
         /// An input the check needs is missing from the data.
         case missingData = "missing_data"
+        /// An input in the data cannot be computed with (a negative amount, a share of more
+        /// than its whole); the verdict text carries the computation's own error.
+        case invalidData = "invalid_data"
 
-        /// A mark for tables: ✓, ~, ✗, =, ?.
+        /// A mark for tables: ✓, ~, ✗, =, ?, !.
         public var symbol: String {
             switch self {
             case .consistent: return "\u{2713}"
@@ -31,6 +34,7 @@ public struct Finding: Sendable, Hashable {
             case .inconsistent: return "\u{2717}"
             case .derived: return "="
             case .missingData: return "?"
+            case .invalidData: return "!"
             }
         }
     }
@@ -95,4 +99,7 @@ public struct Finding: Sendable, Hashable {
     }
 
     public func figure(_ name: String) -> Figure? { figures.first { $0.name == name } }
+
+    /// The value of the figure `name`; nil when there is no such figure or it has no value.
+    public func value(_ name: String) -> Double? { figure(name)?.value }
 }

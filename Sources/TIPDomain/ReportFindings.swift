@@ -1,5 +1,6 @@
 import TIPTable
 import TIPStats
+import TIPText
 
 /// The derived figures of the council's 2016 annual report, recomputed from the data, each
 /// beside the sentence it checks: what `tipstat analyze` prints, and what notebooks and the
@@ -9,7 +10,10 @@ import TIPStats
 /// measure), never from this code; the only figures written here are the thresholds the
 /// report's own sentences state ("a more than 40% increase"), kept with the sentence in
 /// ``ReportClaim``. A finding whose input is missing from the data says so (verdict
-/// `.missingData`) instead of failing, so the analysis runs on any folder of council data.
+/// `.missingData`), and one whose input the computation refuses says why in the computation's
+/// own words (verdict `.invalidData`), instead of failing, so the analysis runs on any folder
+/// of council data. Inside, figures are read from typed values (``ShareEstimate``), never
+/// looked up by name.
 ///
 /// ```swift
 /// let findings = ReportFindings(data: try CouncilData.load(directory: "Datasets"))
@@ -21,7 +25,9 @@ public struct ReportFindings: Sendable {
     /// The confidence level of every interval.
     public let level: Double
 
-    public init(data: CouncilData, level: Double = 0.95) {
+    /// - Throws: ``StatsError`` for a level outside (0, 1).
+    public init(data: CouncilData, level: Double = 0.95) throws(StatsError) {
+        try StatsError.checkLevel(level)
         self.level = level
         let builder = Builder(data: data, level: level)
         findings = [builder.buyers(), builder.hotlineIncrease(), builder.hotlineAnnualised(), builder.referralsAnnualised()]
@@ -44,12 +50,29 @@ private struct Builder {
                 verdict: .missingData, verdictText: "cannot be checked: the data has no \(what)", rows: [])
     }
 
+    /// A finding the computation refused: the data's input is invalid, or (an
+    /// `insufficientData` error) not there; the error's own words say which and why.
+    func refused(_ id: String, _ topic: String, claim: String, source: String, _ what: String, _ error: StatsError,
+                 rows: [String]) -> Finding {
+        let missing = error.kind == .insufficientData
+        return Finding(id: id, topic: topic, claim: claim, claimSource: source, figures: [], check: "not computed",
+                       verdict: missing ? .missingData : .invalidData,
+                       verdictText: "cannot be \(missing ? "checked" : "computed"): \(what)\(error.message)", rows: rows)
+    }
+
     // MARK: Demand
 
     func buyers() -> Finding {
         let id = "buyers", topic = "End Demand CT: the buyer extrapolation"
-        guard let demand = data.demand, let model = try? demand.model() else {
+        guard let demand = data.demand else {
             return missing(id, topic, .buyers, "demand factors (children, buyers per child per day, days)")
+        }
+        let model: DemandModel
+        do {
+            model = try demand.model()
+        } catch {
+            return refused(id, topic, claim: ReportClaim.buyers.quote, source: ReportClaim.buyers.source, "", error,
+                           rows: demand.entries.map(\.provenance.reference))
         }
         let e = model.pointEstimate()
         let stated = demand.statedResult
@@ -107,9 +130,15 @@ private struct Builder {
               let (laterRow, later) = hotlineRecord(claim.periods[1], \.cases) else {
             return missing(id, topic, claim, "hotline cases for both \(claim.periods[0].label) and \(claim.periods[1].label)")
         }
-        guard let test = try? RateRatioTest(count: later, exposure: laterRow.period.years, baselineCount: base,
-                                            baselineExposure: baseRow.period.years, level: level),
-              let percent = test.percentChange, let low = test.percentChangeLower, let high = test.percentChangeUpper else {
+        let test: RateRatioTest
+        do {
+            test = try RateRatioTest(count: later, exposure: laterRow.period.years, baselineCount: base,
+                                     baselineExposure: baseRow.period.years, level: level)
+        } catch {
+            return refused(id, topic, claim: claim.quote, source: claim.source, "the rate ratio of the cases: ", error,
+                           rows: [baseRow.provenance.reference, laterRow.provenance.reference])
+        }
+        guard let percent = test.percentChange, let low = test.percentChangeLower, let high = test.percentChangeUpper else {
             return missing(id, topic, claim, "non-zero hotline case count for \(claim.periods[0].label)")
         }
         let countPercent = 100 * Double(later - base) / Double(base)
@@ -123,36 +152,42 @@ private struct Builder {
             .init("percent_change_high", high, .percent), .init("p_value", test.pValue, .pValue),
         ]
         var rows = [baseRow.provenance.reference, laterRow.provenance.reference]
-        let check = "counts \(later) / \(base) = \(fixed(Double(later) / Double(base), 2)) (\(signedPercent(countPercent))); "
+        let check = "counts \(later) / \(base) = \(fixed(Double(later) / Double(base), 2)) (\(DecimalText.signedPercent(countPercent))); "
             + "rates \(later) in \(laterRow.period.months) months against \(base) in \(baseRow.period.months): rate ratio "
             + "\(fixed(test.rateRatio, 3)) (\(percentLevel) CI \(fixed(test.lower, 2)) to \(fixed(test.upper, 2)), exact, p = \(fixed(test.pValue, 4))), "
-            + "\(signedPercent(percent)) (\(signedPercent(low)) to \(signedPercent(high)))"
+            + "\(DecimalText.signedPercent(percent)) (\(DecimalText.signedPercent(low)) to \(DecimalText.signedPercent(high)))"
         var cautions = [
-            "The report compares \(laterRow.period.months) months of 2016 with 12 months of 2015. Per month the increase is \(signedPercent(percent)), "
-                + "but its \(percentLevel) interval reaches down to \(signedPercent(low)): the data support an increase, "
+            "The report compares \(laterRow.period.months) months of 2016 with 12 months of 2015. Per month the increase is \(DecimalText.signedPercent(percent)), "
+                + "but its \(percentLevel) interval reaches down to \(DecimalText.signedPercent(low)): the data support an increase, "
                 + (low > threshold ? "and one of more than \(formatNumber(threshold))%." : "not that it exceeds \(formatNumber(threshold))%."),
         ]
         if let (fullRow, full) = hotlineRecord(Period(year: claim.periods[1].start.year), \.cases), fullRow.period != laterRow.period {
             figures.append(.init("cases_full_year_later", Double(full), .count))
             rows.append(fullRow.provenance.reference)
-            cautions.append("A later source gives \(full) cases for all of \(fullRow.period.label) (\(signedPercent(100 * Double(full - base) / Double(base))) on \(baseRow.period.label))"
+            cautions.append("A later source gives \(full) cases for all of \(fullRow.period.label) (\(DecimalText.signedPercent(100 * Double(full - base) / Double(base))) on \(baseRow.period.label))"
                 + (fullRow.provenance.isCaution ? "; it is a lower-confidence source." : "."))
         }
         let holds = countPercent > threshold
         return Finding(id: id, topic: topic, claim: claim.quote, claimSource: claim.source, figures: figures, check: check,
                        verdict: holds ? .qualified : .inconsistent,
-                       verdictText: holds ? "more than \(formatNumber(threshold))% as a count comparison (\(signedPercent(countPercent))); "
-                           + "the exposure-adjusted rate rose \(signedPercent(percent))"
-                           : "the count comparison gives \(signedPercent(countPercent)), not more than \(formatNumber(threshold))%",
+                       verdictText: holds ? "more than \(formatNumber(threshold))% as a count comparison (\(DecimalText.signedPercent(countPercent))); "
+                           + "the exposure-adjusted rate rose \(DecimalText.signedPercent(percent))"
+                           : "the count comparison gives \(DecimalText.signedPercent(countPercent)), not more than \(formatNumber(threshold))%",
                        cautions: cautions, rows: rows)
     }
 
     /// A partial-year count annualised with its exact interval, against a later full-year figure.
     func annualised(id: String, topic: String, claim: String, claimSource: String, name: String, count: Int, record: Provenance,
                     period: Period, later: (Int, Provenance)?, kind: Finding.Figure.Kind) -> Finding {
-        guard let a = try? AnnualisedCount(count: count, months: Double(period.months), level: level) else {
+        let a: AnnualisedCount
+        do {
+            a = try AnnualisedCount(count: count, months: Double(period.months), level: level)
+        } catch {
+            // A period longer than a year has no part-year count to annualise: the input is not there.
+            let notPartOfAYear = period.months > 12
             return Finding(id: id, topic: topic, claim: claim, claimSource: claimSource, figures: [], check: "not computed",
-                           verdict: .missingData, verdictText: "cannot be annualised: the period is not part of one year", rows: [record.reference])
+                           verdict: notPartOfAYear ? .missingData : .invalidData,
+                           verdictText: "cannot be annualised: \(error.message)", rows: [record.reference])
         }
         var figures: [Finding.Figure] = [
             .init(name, Double(count), kind), .init("months", Double(period.months), .number),
@@ -199,17 +234,23 @@ private struct Builder {
         var f = annualised(id: id, topic: topic, claim: claim.quote, claimSource: claim.source, name: "referrals",
                            count: partial.referrals, record: partial.provenance, period: partial.period,
                            later: full.map { ($0.referrals, $0.provenance) }, kind: .childCount)
-        if let base = data.referrals.first(where: { $0.period == claim.periods[0] }),
-           let test = try? RateRatioTest(count: partial.referrals, exposure: partial.period.years, baselineCount: base.referrals,
-                                         baselineExposure: base.period.years, level: level),
-           let percent = test.percentChange {
+        guard let base = data.referrals.first(where: { $0.period == claim.periods[0] }) else { return f }
+        let test: RateRatioTest
+        do {
+            test = try RateRatioTest(count: partial.referrals, exposure: partial.period.years, baselineCount: base.referrals,
+                                     baselineExposure: base.period.years, level: level)
+        } catch {
+            f.cautions.append("No rate ratio against \(base.period.label): \(error.message).")
+            return f
+        }
+        if let percent = test.percentChange {
             f.figures.insert(.init("referrals_baseline", Double(base.referrals), .childCount), at: 0)
             f.figures += [.init("rate_ratio", test.rateRatio, .number), .init("rate_ratio_ci_low", test.lower, .number),
                           .init("rate_ratio_ci_high", test.upper, .number), .init("percent_change", percent, .percent),
                           .init("p_value", test.pValue, .pValue)]
             f.rows.insert(base.provenance.reference, at: 0)
             f.check += "; against \(base.referrals) in \(base.period.label): rate ratio \(fixed(test.rateRatio, 3)) "
-                + "(\(percentLevel) CI \(fixed(test.lower, 2)) to \(fixed(test.upper, 2)), p = \(fixed(test.pValue, 4))), \(signedPercent(percent))"
+                + "(\(percentLevel) CI \(fixed(test.lower, 2)) to \(fixed(test.upper, 2)), p = \(fixed(test.pValue, 4))), \(DecimalText.signedPercent(percent))"
         }
         return f
     }
@@ -233,9 +274,14 @@ private struct Builder {
                 let arrests = r.arrests.map { "\($0) arrest\($0 == 1 ? "" : "s")" } ?? "arrests not stated"
                 let convictions = r.convictions.map { "\($0) conviction\($0 == 1 ? "" : "s")" } ?? "convictions not stated"
                 var part = "\(r.period.label): \(arrests), \(convictions)"
-                if let a = r.arrests, let c = r.convictions, let ratio = try? ConvictionArrestRatio(convictions: c, arrests: a) {
-                    figures.append(.init("conviction_arrest_ratio_\(key)", ratio.ratio, .number))
-                    part += ratio.ratio.map { " (conviction/arrest ratio \(fixed($0, 3)))" } ?? " (no ratio without arrests)"
+                if let a = r.arrests, let c = r.convictions {
+                    do throws(StatsError) {
+                        let ratio = try ConvictionArrestRatio(convictions: c, arrests: a)
+                        figures.append(.init("conviction_arrest_ratio_\(key)", ratio.ratio, .number))
+                        part += ratio.ratio.map { " (conviction/arrest ratio \(fixed($0, 3)))" } ?? " (no ratio without arrests)"
+                    } catch {
+                        part += " (no ratio: \(error.message))"
+                    }
                 }
                 parts.append(part)
             }
@@ -257,10 +303,16 @@ private struct Builder {
         let id = "prostitution_vs_patronizing", topic = "Prostitution (53a-82) against patronizing (53a-83): arrests and convictions"
         let sold = data.judicial.first { $0.statute == "53a-82" && $0.arrests != nil && $0.convictions != nil }
         guard let sold, let bought = data.judicial.first(where: { $0.statute == "53a-83" && $0.period == sold.period && $0.arrests != nil && $0.convictions != nil }),
-              let a1 = sold.arrests, let c1 = sold.convictions, let a2 = bought.arrests, let c2 = bought.convictions, a2 > 0, c2 > 0,
-              let r1 = try? ConvictionArrestRatio(convictions: c1, arrests: a1), let r2 = try? ConvictionArrestRatio(convictions: c2, arrests: a2) else {
+              let a1 = sold.arrests, let c1 = sold.convictions, let a2 = bought.arrests, let c2 = bought.convictions, a2 > 0, c2 > 0 else {
             return missing(id, topic, ReportClaim(quote: "(no sentence)", source: "public figures"),
                            "arrests and convictions for both 53a-82 and 53a-83 over one period")
+        }
+        let r1: ConvictionArrestRatio, r2: ConvictionArrestRatio
+        do {
+            (r1, r2) = (try ConvictionArrestRatio(convictions: c1, arrests: a1), try ConvictionArrestRatio(convictions: c2, arrests: a2))
+        } catch {
+            return refused(id, topic, claim: sold.provenance.quote ?? "", source: sold.provenance.source ?? "", "the conviction/arrest ratios: ",
+                           error, rows: [sold.provenance.reference, bought.provenance.reference])
         }
         let arrestRatio = Double(a1) / Double(a2), convictionRatio = Double(c1) / Double(c2)
         return Finding(id: id, topic: topic, claim: sold.provenance.quote ?? "", claimSource: sold.provenance.source ?? "",
@@ -273,22 +325,13 @@ private struct Builder {
                        ],
                        check: "\(sold.period.label): \(a1) / \(a2) = \(fixed(arrestRatio, 2)) times as many arrests for selling as for buying sex; "
                         + "\(c1) / \(c2) = \(fixed(convictionRatio, 2)) times as many convictions; conviction/arrest ratios "
-                        + "\(fixed(r1.ratio!, 3)) and \(fixed(r2.ratio!, 3))",
+                        + "\(fixed(r1.ratio ?? .nan, 3)) and \(fixed(r2.ratio ?? .nan, 3))",
                        verdict: .derived, verdictText: "\(fixed(arrestRatio, 1))\u{00D7} the arrests and \(fixed(convictionRatio, 1))\u{00D7} the convictions of those selling sex",
                        cautions: [ConvictionArrestRatio.caution],
                        rows: [sold.provenance.reference, bought.provenance.reference])
     }
 
     // MARK: Shares
-
-    /// A share k of n with Wilson and Clopper-Pearson intervals, as figures.
-    func shareFigures(_ k: Int, _ n: Int, prefix: String = "") -> [Finding.Figure] {
-        guard let w = try? ProportionInterval(successes: k, trials: n, level: level, method: .wilson),
-              let c = try? ProportionInterval(successes: k, trials: n, level: level, method: .clopperPearson) else { return [] }
-        return [.init(prefix + "share", 100 * w.estimate, .percent),
-                .init(prefix + "wilson_low", 100 * w.lower, .percent), .init(prefix + "wilson_high", 100 * w.upper, .percent),
-                .init(prefix + "clopper_pearson_low", 100 * c.lower, .percent), .init(prefix + "clopper_pearson_high", 100 * c.upper, .percent)]
-    }
 
     func sexTraffickingShare() -> Finding {
         let id = "sex_trafficking_share", topic = "NHTRC hotline: share of 2015 cases involving sex trafficking"
@@ -297,8 +340,14 @@ private struct Builder {
               let n = row.cases, let k = row.casesSex, n > 0 else {
             return missing(id, topic, claim, "cases and sex-trafficking cases for \(claim.periods[0].label)")
         }
-        let figures = [Finding.Figure("cases_sex", Double(k), .count), .init("cases", Double(n), .count)] + shareFigures(k, n)
-        let share = 100 * Double(k) / Double(n)
+        let estimate: ShareEstimate
+        do {
+            estimate = try ShareEstimate(k, of: n, level: level)
+        } catch {
+            return refused(id, topic, claim: claim.quote, source: claim.source, "the share of cases: ", error, rows: [row.provenance.reference])
+        }
+        let figures = [Finding.Figure("cases_sex", Double(k), .count), .init("cases", Double(n), .count)] + estimate.figures()
+        let share = estimate.percent
         let stated = claim.statedValue!
         let decimals = 1
         let rounded = fixed(share, decimals)
@@ -312,10 +361,10 @@ private struct Builder {
         default: text = "\(k) of \(n) is \(rounded)%, not \(formatNumber(stated))%"
         }
         return Finding(id: id, topic: topic, claim: claim.quote, claimSource: claim.source, figures: figures,
-                       check: "\(k) / \(n) = \(fixed(share, 2))% (\(percentLevel) Wilson CI \(fixed(figures[3].value!, 1))% to \(fixed(figures[4].value!, 1))%; "
-                        + "Clopper-Pearson \(fixed(figures[5].value!, 1))% to \(fixed(figures[6].value!, 1))%)",
+                       check: "\(k) / \(n) = \(fixed(share, 2))% (\(percentLevel) Wilson CI \(fixed(estimate.wilsonLow, 1))% to \(fixed(estimate.wilsonHigh, 1))%; "
+                        + "Clopper-Pearson \(fixed(estimate.clopperPearsonLow, 1))% to \(fixed(estimate.clopperPearsonHigh, 1))%)",
                        verdict: verdict, verdictText: text,
-                       cautions: ["\(n) cases is a small group: the share's \(percentLevel) interval is about \(fixed(figures[4].value! - figures[3].value!, 0)) points wide."],
+                       cautions: ["\(n) cases is a small group: the share's \(percentLevel) interval is about \(fixed(estimate.wilsonHigh - estimate.wilsonLow, 0)) points wide."],
                        rows: [row.provenance.reference])
     }
 
@@ -344,7 +393,11 @@ private struct Builder {
                 let k = r.count!, n = r.total!
                 let name = slug(r.category)
                 figures.append(.init("\(name)_count", Double(k), .childCount))
-                figures += shareFigures(k, n, prefix: "\(name)_")
+                do throws(StatsError) {
+                    figures += try ShareEstimate(k, of: n, level: level).figures(prefix: "\(name)_")
+                } catch {
+                    cautions.append("\(r.category): no interval: \(error.message).")
+                }
                 let share = 100 * Double(k) / Double(n)
                 checks.append("\(r.category): \(k) of \(n) = \(fixed(share, 1))%")
                 if let stated = r.share {
@@ -405,19 +458,24 @@ private struct Builder {
             let source = CouncilData.sources(records.map(\.provenance)).joined(separator: "; ")
             let spent = records.filter { $0.measure == "dollars_spent" }
             if let allocated = records.first(where: { $0.measure == "dollars_allocated" }), !spent.isEmpty,
-               let share = try? FundingShare(spent: spent.map(\.value).reduce(0, +), allocated: allocated.value) {
+               let share = fundingShare(spent: spent, allocated: allocated, key: key, topic: "\(provider): spending against allocation, \(period.label)",
+                                        claim: quotes, source: source, into: &findings) {
                 var figures: [Finding.Figure] = [.init("allocated", allocated.value, .dollars), .init("spent", share.spent, .dollars),
                                                  .init("unspent", share.unspent, .dollars), .init("percent_spent", share.percent, .percent)]
-                var checks = ["\(spent.map { dollars($0.value) }.joined(separator: " + ")) = \(dollars(share.spent)) spent of \(dollars(allocated.value)) allocated"
+                var checks = ["\(spent.map { DecimalText.dollars($0.value) }.joined(separator: " + ")) = \(DecimalText.dollars(share.spent)) spent of \(DecimalText.dollars(allocated.value)) allocated"
                     + (share.percent.map { " (\(fixed($0, 1))%)" } ?? "")]
                 var rows = ([allocated] + spent).map(\.provenance.reference)
                 for s in spent {
                     let outputs = records.filter { !$0.isDollars && $0.programme == s.programme && $0.value == $0.value.rounded() }
                     for o in outputs {
                         let unit = Builder.unitNames[o.measure] ?? o.measure.replacing("_", with: " ")
-                        guard let cost = try? CostPerUnit(dollars: s.value, units: Int(o.value), unit: unit) else { continue }
-                        figures.append(.init("cost_per_" + slug(unit), cost.costPerUnit, .dollars))
-                        checks.append(cost.statement)
+                        do {
+                            let cost = try CostPerUnit(dollars: s.value, units: Int(o.value), unit: unit)
+                            figures.append(.init("cost_per_" + slug(unit), cost.costPerUnit, .dollars))
+                            checks.append(cost.statement)
+                        } catch {
+                            checks.append("no cost per \(unit): \(error.message)")
+                        }
                         rows.append(o.provenance.reference)
                     }
                 }
@@ -430,18 +488,39 @@ private struct Builder {
             if let screened = records.first(where: { $0.measure == "screened" }), let served = records.first(where: { $0.measure == "served" }),
                screened.value == screened.value.rounded(), served.value == served.value.rounded(), served.value <= screened.value, screened.value > 0 {
                 let k = Int(served.value), n = Int(screened.value)
-                let figures = [Finding.Figure("served", served.value, .count), .init("screened", screened.value, .count)] + shareFigures(k, n)
+                let estimate: ShareEstimate
+                do {
+                    estimate = try ShareEstimate(k, of: n, level: level)
+                } catch {
+                    findings.append(refused("served_" + key, "\(provider): people served of those screened, \(period.label)", claim: quotes,
+                                            source: source, "the share served: ", error, rows: [screened.provenance.reference, served.provenance.reference]))
+                    continue
+                }
+                let figures = [Finding.Figure("served", served.value, .count), .init("screened", screened.value, .count)] + estimate.figures()
                 findings.append(Finding(id: "served_" + key, topic: "\(provider): people served of those screened, \(period.label)",
                                         claim: [screened, served].compactMap(\.provenance.quote).joined(separator: "; "), claimSource: source,
                                         figures: figures,
                                         check: "\(k) / \(n) = \(fixed(100 * Double(k) / Double(n), 1))% (\(percentLevel) Wilson CI "
-                                            + "\(fixed(figures[3].value!, 1))% to \(fixed(figures[4].value!, 1))%)",
+                                            + "\(fixed(estimate.wilsonLow, 1))% to \(fixed(estimate.wilsonHigh, 1))%)",
                                         verdict: .derived, verdictText: "\(fixed(100 * Double(k) / Double(n), 1))% of those screened were served",
                                         cautions: ["Those served in a year need not be among those screened that year: read the share as a ratio of two counts."],
                                         rows: [screened.provenance.reference, served.provenance.reference]))
             }
         }
         return findings
+    }
+
+    /// The share spent of an allocation; when the amounts are refused (a negative or
+    /// infinite amount), a finding that says why is added instead and nil returned.
+    func fundingShare(spent: [ProviderRecord], allocated: ProviderRecord, key: String, topic: String, claim: String, source: String,
+                      into findings: inout [Finding]) -> FundingShare? {
+        do {
+            return try FundingShare(spent: spent.map(\.value).reduce(0, +), allocated: allocated.value)
+        } catch {
+            findings.append(refused("funding_" + key, topic, claim: claim, source: source, "the share spent: ", error,
+                                    rows: ([allocated] + spent).map(\.provenance.reference)))
+            return nil
+        }
     }
 
     // MARK: Text
@@ -453,33 +532,14 @@ private struct Builder {
         "professionals_trained": "professional trained", "victims_housed": "victim housed", "cases": "case",
     ]
 
-    /// An identifier from a label: lower case, runs of anything but letters and digits as one "_".
-    func slug(_ text: String) -> String {
-        var out = ""
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber { out.append(ch) } else if !out.isEmpty && out.last != "_" { out.append("_") }
-        }
-        while out.hasSuffix("_") { out.removeLast() }
-        return out
-    }
+    /// An identifier from a label: lower case ASCII letters and digits, other runs as one "_".
+    func slug(_ text: String) -> String { Slug.make(text, separator: "_") }
 
     func number(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? groupThousands(Int(x)) : formatNumber(x)
     }
 
-    func fixed(_ x: Double, _ decimals: Int) -> String {
-        guard x.isFinite else { return x > 0 ? "infinity" : "-infinity" }
-        return formatFixed(x, decimals: decimals)
-    }
-
-    func signedPercent(_ x: Double) -> String { (x > 0 ? "+" : "") + fixed(x, 1) + "%" }
-
-    func dollars(_ x: Double) -> String {
-        let text = formatFixed(x, decimals: 2)
-        let parts = text.split(separator: ".")
-        let whole = groupThousands(Int(parts[0]) ?? 0)
-        return "$" + whole + (parts[1] == "00" ? "" : "." + parts[1])
-    }
+    func fixed(_ x: Double, _ decimals: Int) -> String { DecimalText.fixed(x, decimals: decimals) }
 }
 
 /// How many decimals a stated share was written with (73 -> 0, 82.7 -> 1).

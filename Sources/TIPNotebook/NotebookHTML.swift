@@ -1,4 +1,5 @@
 import Ink
+import TIPText
 
 /// A notebook as a standalone HTML page, for readers without a Markdown viewer: the prose,
 /// the commands and their output as preformatted text, and the figures the prose links. The
@@ -178,17 +179,5 @@ public enum NotebookHTML {
     }
 
     /// Text for HTML, escaped by code points (see above: by Characters, "\u{70F}<" is not "<").
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { XMLText.escaped(s) }
 }

@@ -2,6 +2,7 @@ import TIPTable
 import TIPStats
 import TIPDomain
 import TIPCharts
+import TIPTableCharts
 
 /// The demand estimate: the tornado and the Monte Carlo histogram of unique buyers, around the
 /// factors the demand dataset states, with the ``DemandScenario``'s assumptions.

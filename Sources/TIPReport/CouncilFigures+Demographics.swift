@@ -2,6 +2,7 @@ import TIPTable
 import TIPStats
 import TIPDomain
 import TIPCharts
+import TIPText
 
 /// The demographic breakdowns: one figure per dimension and period, labelled with counts and
 /// percentages; a donut for up to three parts, share bars otherwise; shares without counts as
@@ -35,7 +36,7 @@ extension CouncilFigures {
 
     static func demographicFigure(_ dimension: String, _ period: Period?, _ rows: [DemographicRecord], name: String) -> Figure {
         let when = period?.label ?? "undated source"
-        let title = "\(capitalised(dimension)) of children in DCF trafficking referrals, \(when)"
+        let title = "\(Wording.capitalisingFirst(dimension)) of children in DCF trafficking referrals, \(when)"
         let complete = rows.allSatisfy { $0.complete == true }
         let totals = Set(rows.compactMap(\.total))
         let total = totals.count == 1 ? totals.first : nil
@@ -45,7 +46,7 @@ extension CouncilFigures {
         }
         // "15-16" reads as an age when the dimension says so: "Age 15-16".
         func label(_ category: String) -> String {
-            category.first?.isNumber ?? false ? "\(capitalised(dimension)) \(category)" : capitalised(category)
+            category.first?.isNumber ?? false ? "\(Wording.capitalisingFirst(dimension)) \(category)" : Wording.capitalisingFirst(category)
         }
         let content: ChartContent
         let subtitle: String

@@ -2,6 +2,7 @@ import TIPTable
 import TIPStats
 import TIPDomain
 import TIPCharts
+import TIPText
 
 /// The hotline's cases and calls per year, each with its exact (Garwood) Poisson interval; a
 /// part-year annualised, with its change from the year before as an exact rate ratio.
@@ -40,7 +41,7 @@ extension CouncilFigures {
 
         // The finding: the latest part-year against the last full year before it, as an exact rate ratio.
         var title = "National Human Trafficking Hotline \(measure) from Connecticut"
-        var subtitle = "\(capitalised(measure)) per year, each with its exact 95% interval."
+        var subtitle = "\(Wording.capitalisingFirst(measure)) per year, each with its exact 95% interval."
         if let part = drawn.last(where: { $0.period.months < 12 }),
            let full = drawn.last(where: { $0.period.isFullYear && $0.period.start.year == part.period.start.year }) {
             let rate = Double(value(part)!) * 12 / Double(part.period.months)
@@ -74,13 +75,13 @@ extension CouncilFigures {
         }
         if measure == "cases" { notes += caseTypes(stated.filter { $0.provenance.note == nil }) }
         notes += provenanceNotes(stated.map { ($0.period.label, $0.provenance) })
-        let dots = DotPlot(rows: rows, format: .decimal(1), pointLabel: capitalised(measure) + " per year",
+        let dots = DotPlot(rows: rows, format: .decimal(1), pointLabel: Wording.capitalisingFirst(measure) + " per year",
                            intervalLabel: "95% exact interval")
         let spec = ChartSpec(title: title, subtitle: subtitle,
-                             xTitle: "\(capitalised(measure)) per year", source: source(stated.map(\.provenance)), notes: notes,
+                             xTitle: "\(Wording.capitalisingFirst(measure)) per year", source: source(stated.map(\.provenance)), notes: notes,
                              content: .dots(dots))
         return Figure(name: "hotline-\(measure)", spec: spec, table: FigureTable(
-            columns: ["Period", capitalised(measure), "Per year", "Interval", "Source"], rows: table))
+            columns: ["Period", Wording.capitalisingFirst(measure), "Per year", "Interval", "Source"], rows: table))
     }
 
     /// "+89%", "−12%".

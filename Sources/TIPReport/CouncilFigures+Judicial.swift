@@ -2,6 +2,7 @@ import TIPTable
 import TIPStats
 import TIPDomain
 import TIPCharts
+import TIPText
 
 /// The judicial figures: prostitution (53a-82) against patronizing (53a-83), and one panel per
 /// other statute on a common scale.
@@ -48,7 +49,7 @@ extension CouncilFigures {
             guard let a = r.arrests, let c = r.convictions, let ratio = try? ConvictionArrestRatio(convictions: c, arrests: a).ratio else {
                 return nil
             }
-            return "\(TableChartBuilder.lowercasingFirstWord(r.offence ?? r.statute)) \(NumberFormat.decimal(2).string(ratio))"
+            return "\(Wording.lowercasingFirstWord(r.offence ?? r.statute)) \(NumberFormat.decimal(2).string(ratio))"
         }
         if !ratios.isEmpty {
             notes.append("Convictions per arrest: " + ratios.joined(separator: ", ") + ". " + ConvictionArrestRatio.caution)

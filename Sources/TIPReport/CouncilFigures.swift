@@ -2,6 +2,8 @@ import TIPTable
 import TIPStats
 import TIPDomain
 import TIPCharts
+import TIPTableCharts
+import TIPText
 
 /// The council's figure set, drawn from its records: the judicial series (prostitution against
 /// patronizing, and small multiples of the other statutes), DCF referrals over time with partial
@@ -89,8 +91,24 @@ public struct CouncilFigures: Sendable {
         return notes
     }
 
-    /// "Parent/guardian home" from "parent/guardian home".
-    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    /// The words of the rows a table chart draws, from the provenance columns every schema
+    /// accepts (`confidence`, `qualifier`, `note`), as the council's figures say them: what
+    /// `tipstat chart` passes as the chart's row notes, so a chart of any council file carries
+    /// its rows' cautions, qualifiers and notes.
+    ///
+    /// ```swift
+    /// let spec = try chart.spec(for: table, rowNotes: CouncilFigures.provenanceNotes(for:))
+    /// ```
+    public static func provenanceNotes(for drawn: DrawnRows) -> [String] {
+        let table = drawn.table
+        func text(_ name: String, _ r: Int) -> String? {
+            table.columnIndex(name).flatMap { table.columns[$0].values[r].string?.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        return provenanceNotes(zip(drawn.rows, drawn.labels).map { r, label in
+            (label: label, provenance: Provenance(file: table.name, line: table.rowLines[r], qualifier: text("qualifier", r),
+                                                  confidence: text("confidence", r), note: text("note", r)))
+        })
+    }
 
     /// A count, or "not stated".
     static func stated(_ value: Int?) -> String { value.map { count.string(Double($0)) } ?? "not stated" }

@@ -1,5 +1,7 @@
 import TIPStats
 import TIPCharts
+import TIPDomain
+import TIPTableCharts
 
 /// The buyer-demand model's two figures, shared by `tipstat chart buyers` and the council's
 /// figure set: the one-at-a-time sensitivity (a tornado of unique buyers) and the Monte Carlo

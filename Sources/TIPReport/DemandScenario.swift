@@ -1,4 +1,5 @@
 import TIPStats
+import TIPDomain
 
 /// The assumptions the council's figure set puts around the demand model's stated factors:
 /// a plausible range for each factor, as multiples of its stated value, for the tornado; a

@@ -1,3 +1,4 @@
+import TIPText
 import TIPCharts
 
 /// One figure of a set: its file name (without `.svg`), the chart, and the values it draws as
@@ -22,19 +23,11 @@ public struct Figure: Sendable, Hashable {
         self.table = table
     }
 
-    /// "race-ethnicity" from "race/ethnicity": lowercase letters and digits, hyphens between runs.
+    /// "race-ethnicity" from "race/ethnicity": lowercase letters and digits, hyphens between
+    /// runs (TIPText's ``Slug``); "figure" when nothing is left.
     public static func slug(_ text: String) -> String {
-        var out = "", pending = false
-        for scalar in text.lowercased().unicodeScalars {
-            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
-                if pending && !out.isEmpty { out.append("-") }
-                pending = false
-                out.unicodeScalars.append(scalar)
-            } else {
-                pending = true
-            }
-        }
-        return out.isEmpty ? "figure" : out
+        let slug = Slug.make(text)
+        return slug.isEmpty ? "figure" : slug
     }
 
     /// The figure's SVG document.

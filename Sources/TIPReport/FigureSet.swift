@@ -1,5 +1,6 @@
 import TIPTable
 import TIPCharts
+import TIPText
 
 /// A set of figures as files: one `NAME.svg` per figure, an `index.html` that shows every
 /// figure (as `<img>`) with its finding, its text alternative, its notes and source, and a data
@@ -53,7 +54,7 @@ public struct FigureSet: Sendable {
     }
 
     /// Text safe in HTML content and attribute values.
-    static func html(_ text: String) -> String { SVGText.escaped(SVGText.clean(text)) }
+    static func html(_ text: String) -> String { XMLText.escaped(SVGText.clean(text)) }
 
     /// Whether a cell reads as a number (right-aligned): digits with separators, signs, $ and %.
     static func isNumber(_ text: String) -> Bool {
@@ -125,7 +126,7 @@ public struct FigureSet: Sendable {
 
     /// Text for Markdown: cleaned, with `<`, `>` and `&` as entities so no renderer reads markup.
     static func markdown(_ text: String) -> String {
-        SVGText.clean(text).replacingScalars(["&": "&amp;", "<": "&lt;", ">": "&gt;"])
+        XMLText.escapedText(SVGText.clean(text))
     }
 
     /// The Markdown index: each figure's title, finding, image with its alternative text,

@@ -1,3 +1,5 @@
+import TIPText
+
 /// A count observed over part of a year, scaled to a full year: an estimate, labelled as one.
 ///
 /// A partial period is exposure: `count` events in `months` months is a rate of
@@ -33,6 +35,6 @@ public struct AnnualisedCount: Sendable, Hashable, Codable {
         estimate = interval.estimate
         lower = interval.lower
         upper = interval.upper
-        label = "annualised estimate from \(NumberText.format(months, decimals: 2)) months (\(count) observed)"
+        label = "annualised estimate from \(DecimalText.format(months, decimals: 2)) months (\(count) observed)"
     }
 }

@@ -1,3 +1,5 @@
+import TIPText
+
 /// The change between two values, as an absolute difference and, where the base is not zero,
 /// a percentage.
 ///
@@ -28,14 +30,14 @@ public struct Change: Sendable, Hashable, Codable {
         self.to = to
         absoluteChange = to - from
         percentChange = from == 0 ? nil : 100 * (to - from) / from.magnitude
-        let endpoints = "from \(NumberText.format(from, decimals: 2)) to \(NumberText.format(to, decimals: 2))"
+        let endpoints = "from \(DecimalText.format(from, decimals: 2)) to \(DecimalText.format(to, decimals: 2))"
         let direction = absoluteChange > 0 ? "up" : "down"
-        let size = NumberText.format(absoluteChange.magnitude, decimals: 2)
+        let size = DecimalText.format(absoluteChange.magnitude, decimals: 2)
         switch (absoluteChange == 0, percentChange) {
         case (true, _):
-            statement = "unchanged at \(NumberText.format(to, decimals: 2))"
+            statement = "unchanged at \(DecimalText.format(to, decimals: 2))"
         case (false, let percent?):
-            statement = "\(direction) \(size) \(endpoints) (\(NumberText.signedPercent(percent)))"
+            statement = "\(direction) \(size) \(endpoints) (\(DecimalText.signedPercent(percent)))"
         case (false, nil):
             statement = "\(direction) \(size) \(endpoints) (no percentage change from a zero base)"
         }

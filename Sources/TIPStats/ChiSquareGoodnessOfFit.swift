@@ -1,3 +1,5 @@
+import TIPText
+
 /// Pearson's chi-square test of observed counts against baseline proportions (for instance the
 /// race/ethnicity of referred children against the state's child population): R's
 /// `chisq.test(observed, p = baseline, rescale.p = TRUE)`.
@@ -61,7 +63,7 @@ public struct ChiSquareGoodnessOfFit: Sendable, Hashable, Codable {
         df = observed.count - 1
         p = Distributions.chiSquareUpperTail(statistic, df: Double(df))
         warnings = cells.filter { $0.expected < ChiSquareGoodnessOfFit.minimumExpected }.map { c in
-            "expected count for '\(c.category)' is \(NumberText.format(c.expected, decimals: 2)), below 5: "
+            "expected count for '\(c.category)' is \(DecimalText.format(c.expected, decimals: 2)), below 5: "
                 + "the chi-square approximation may be poor; consider merging categories"
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TIPText
 
 /// Compound annual growth rate between a start and an end value `years` apart:
 /// CAGR = (end / start)^(1 / years) - 1, as a percentage.
@@ -32,15 +33,15 @@ public struct CompoundAnnualGrowth: Sendable, Hashable, Codable {
         self.start = start
         self.end = end
         self.years = years
-        let span = "\(NumberText.format(years, decimals: 2)) year\(years == 1 ? "" : "s")"
+        let span = "\(DecimalText.format(years, decimals: 2)) year\(years == 1 ? "" : "s")"
         if start == 0 {
             ratePercent = nil
             statement = "\(try Change(from: start, to: end).statement) over \(span); no growth rate from a zero start"
         } else {
             let rate = 100 * (pow(end / start, 1 / years) - 1)
             ratePercent = rate
-            statement = "\(NumberText.signedPercent(rate)) a year compounded over \(span) (from "
-                + "\(NumberText.format(start, decimals: 2)) to \(NumberText.format(end, decimals: 2)))"
+            statement = "\(DecimalText.signedPercent(rate)) a year compounded over \(span) (from "
+                + "\(DecimalText.format(start, decimals: 2)) to \(DecimalText.format(end, decimals: 2)))"
         }
     }
 }

@@ -7,21 +7,37 @@
 /// about one digit of the sixteen; double-double keeps about seventeen).
 ///
 /// The algorithms are the error-free transformations of Knuth (TwoSum), Dekker (FastTwoSum)
-/// and the fused multiply-add product, combined as in the QD library of Hida, Li and Bailey
+/// and the fused multiply-add product (swift-numerics' `Augmented.sum` and `Augmented.product`
+/// are the same transformations), combined as in the QD library of Hida, Li and Bailey
 /// ("accurate" addition and division).
-struct DoubleDouble: Sendable, Hashable, Comparable {
-    private(set) var hi: Double
-    private(set) var lo: Double
+///
+/// At the edges the type behaves as `Double` does, and the tests check each case:
+/// - A result whose leading part is infinite or NaN is that double with a zero trailing part:
+///   `inf + 1` is `inf`, `inf - inf` and `0 * inf` are NaN, `1 / 0` is `inf`. (The raw
+///   transformations would turn an infinite sum into NaN: `s - a` is `inf - inf`.)
+/// - Zero keeps its IEEE sign: `-0 + -0` is `-0`, `-1 * 0` is `-0`, `0 / -1` is `-0`.
+/// - `squareRoot()` of a negative number is NaN, of `-0` is `-0`, of `inf` is `inf`.
+///
+/// ```swift
+/// let tiny = DoubleDouble(1e-20)
+/// ((DoubleDouble(1) + tiny) - DoubleDouble(1)).value    // 1e-20 (Double gives 0)
+/// DoubleDouble.sum([0.1, 0.2, 0.3].map(DoubleDouble.init)).value
+/// ```
+public struct DoubleDouble: Sendable, Hashable, Comparable {
+    /// The leading part: the double nearest the value.
+    public private(set) var hi: Double
+    /// The trailing part, at most half an ulp of `hi`.
+    public private(set) var lo: Double
 
-    static let zero = DoubleDouble(0)
-    static let one = DoubleDouble(1)
+    public static let zero = DoubleDouble(0)
+    public static let one = DoubleDouble(1)
 
-    init(_ value: Double) {
+    public init(_ value: Double) {
         hi = value
         lo = 0
     }
 
-    init(_ value: Int) {
+    public init(_ value: Int) {
         // Every Int up to 2^106 is a double-double; split so each half is exact.
         let high = Double(value)
         hi = high
@@ -35,7 +51,7 @@ struct DoubleDouble: Sendable, Hashable, Comparable {
     }
 
     /// The double nearest the double-double value (`hi`, since the pair is normalised).
-    var value: Double { hi }
+    public var value: Double { hi }
 
     /// Knuth's TwoSum: `s + e == a + b` exactly, for any a and b.
     private static func twoSum(_ a: Double, _ b: Double) -> (s: Double, e: Double) {
@@ -56,27 +72,37 @@ struct DoubleDouble: Sendable, Hashable, Comparable {
         return (p, (-p).addingProduct(a, b))
     }
 
-    static func + (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
+    public static func + (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let (s, e) = twoSum(a.hi, b.hi)
+        guard s.isFinite else { return DoubleDouble(s) }
         let (t, f) = twoSum(a.lo, b.lo)
         let u = fastTwoSum(s, e + t)
-        return fastTwoSum(u.hi, u.lo + f)
+        return exactOrSigned(fastTwoSum(u.hi, u.lo + f), s)
     }
 
-    static prefix func - (a: DoubleDouble) -> DoubleDouble {
+    /// `result`, or the IEEE-signed zero `leading` when the result is zero (the transformations
+    /// add +0 and lose a -0) or not finite.
+    private static func exactOrSigned(_ result: DoubleDouble, _ leading: Double) -> DoubleDouble {
+        result.hi == 0 || !result.hi.isFinite ? DoubleDouble(result.hi == 0 ? leading : result.hi) : result
+    }
+
+    public static prefix func - (a: DoubleDouble) -> DoubleDouble {
         DoubleDouble(unnormalisedHi: -a.hi, lo: -a.lo)
     }
 
-    static func - (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble { a + (-b) }
+    public static func - (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble { a + (-b) }
 
-    static func * (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
+    public static func * (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let (p, e) = twoProduct(a.hi, b.hi)
-        return fastTwoSum(p, e + (a.hi * b.lo + a.lo * b.hi))
+        guard p.isFinite else { return DoubleDouble(p) }
+        return exactOrSigned(fastTwoSum(p, e + (a.hi * b.lo + a.lo * b.hi)), p)
     }
 
     /// Long division to three partial quotients (QD's accurate division).
-    static func / (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
+    public static func / (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
         let q1 = a.hi / b.hi
+        // Division by zero or infinity, and a zero or non-finite quotient, are the double's.
+        guard q1.isFinite, q1 != 0, b.hi.isFinite else { return DoubleDouble(q1) }
         var r = a - b * DoubleDouble(q1)
         let q2 = r.hi / b.hi
         r = r - b * DoubleDouble(q2)
@@ -84,31 +110,32 @@ struct DoubleDouble: Sendable, Hashable, Comparable {
         return fastTwoSum(q1, q2) + DoubleDouble(q3)
     }
 
-    static func += (a: inout DoubleDouble, b: DoubleDouble) { a = a + b }
-    static func -= (a: inout DoubleDouble, b: DoubleDouble) { a = a - b }
+    public static func += (a: inout DoubleDouble, b: DoubleDouble) { a = a + b }
+    public static func -= (a: inout DoubleDouble, b: DoubleDouble) { a = a - b }
 
-    static func < (a: DoubleDouble, b: DoubleDouble) -> Bool {
+    public static func < (a: DoubleDouble, b: DoubleDouble) -> Bool {
         a.hi < b.hi || (a.hi == b.hi && a.lo < b.lo)
     }
 
-    var magnitude: DoubleDouble { hi < 0 || (hi == 0 && lo < 0) ? -self : self }
-    var isZero: Bool { hi == 0 }
+    public var magnitude: DoubleDouble { hi < 0 || (hi == 0 && lo < 0) ? -self : self }
+    public var isZero: Bool { hi == 0 }
 
-    /// Square root by one Newton step from the double root: x + (a - x^2) / (2x).
-    func squareRoot() -> DoubleDouble {
-        guard hi > 0 else { return .zero }
+    /// Square root by one Newton step from the double root: x + (a - x^2) / (2x). As the
+    /// double's at the edges: NaN below zero, `-0` for `-0`, `inf` for `inf`.
+    public func squareRoot() -> DoubleDouble {
+        guard hi > 0, hi.isFinite else { return DoubleDouble(hi.squareRoot()) }
         let x = hi.squareRoot()
         let residual = self - DoubleDouble(x) * DoubleDouble(x)
         return DoubleDouble.fastTwoSum(x, residual.hi / (2 * x))
     }
 
     /// The sum of doubles, each added exactly into a double-double accumulator.
-    static func sum<S: Sequence>(_ values: S) -> DoubleDouble where S.Element == DoubleDouble {
+    public static func sum<S: Sequence>(_ values: S) -> DoubleDouble where S.Element == DoubleDouble {
         values.reduce(.zero, +)
     }
 
     /// Dot product accumulated in double-double.
-    static func dot(_ a: [DoubleDouble], _ b: [DoubleDouble]) -> DoubleDouble {
+    public static func dot(_ a: [DoubleDouble], _ b: [DoubleDouble]) -> DoubleDouble {
         var s = DoubleDouble.zero
         for i in a.indices { s += a[i] * b[i] }
         return s
@@ -126,7 +153,7 @@ extension DoubleDouble {
     /// most 15 significant digits, and in every case lies within half an ulp of the double, so
     /// reading it back is never less accurate than the binary value and recovers the decimal
     /// data exactly where it can.
-    init(decimalOf x: Double) {
+    public init(decimalOf x: Double) {
         self.init(x)
         guard x.isFinite, x != 0, let parsed = DoubleDouble.parseDecimal(x.description) else { return }
         // Keep the binary value if rounding the decimal does not give x back (cannot happen for

@@ -57,7 +57,7 @@ public enum FactorDistribution: Sendable, Hashable, Codable, CustomStringConvert
     }
 
     /// Whether every value the distribution can take is positive (so it may divide).
-    var isPositive: Bool {
+    public var isPositive: Bool {
         switch self {
         case .fixed(let v): return v > 0
         case .uniform(let a, _), .triangular(let a, _, _): return a > 0

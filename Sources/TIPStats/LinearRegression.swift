@@ -1,3 +1,5 @@
+import TIPText
+
 /// Ordinary least squares fit of y on any number of predictors, with or without an intercept,
 /// with the summary R's `summary(lm(...))` prints.
 ///
@@ -198,7 +200,7 @@ public struct LinearRegression: Sendable, Hashable, Codable {
         // f = 1e-6 a change in the sixth digit of the data can change an estimate's first.
         if let j = qr.firstDependentColumn(tolerance: 1e-6) {
             notes.append("column '\(names[j])' is nearly a linear combination of the columns before it "
-                + "(independent part \(NumberText.scientific(qr.independentFraction(j))) of its norm): "
+                + "(independent part \(DecimalText.scientific(qr.independentFraction(j), digits: 2)) of its norm): "
                 + "the estimates are very sensitive to small changes in the data")
         }
         self.notes = notes

@@ -1,4 +1,5 @@
 import Foundation
+import TIPText
 
 /// Poisson regression of yearly (or other) counts on time, log(mu_i) = b0 + b1 t_i + log(e_i),
 /// with an optional exposure e_i (0.75 for January to September) entering as an offset: R's
@@ -152,7 +153,7 @@ public struct PoissonRegression: Sendable, Hashable, Codable {
             if abs(dev - devOld) / (abs(dev) + 0.1) < PoissonRegression.tolerance { break }
             guard iteration < PoissonRegression.maximumIterations else {
                 throw StatsError(.noConvergence, "Poisson regression did not converge in \(PoissonRegression.maximumIterations) "
-                    + "iterations (relative change in deviance \(NumberText.scientific(abs(dev - devOld) / (abs(dev) + 0.1))))")
+                    + "iterations (relative change in deviance \(DecimalText.scientific(abs(dev - devOld) / (abs(dev) + 0.1), digits: 2)))")
             }
             devOld = dev
         } while true
@@ -200,13 +201,13 @@ public struct PoissonRegression: Sendable, Hashable, Codable {
             let adjusted = table(scale: scale, quantile: Distributions.studentTQuantile((1 + level) / 2, df: df),
                                  twoSidedP: { Distributions.studentTTwoSidedP($0, df: df) })
             quasiPoisson = QuasiPoisson(dispersion: dispersion, coefficients: adjusted, rateRatio: RateRatio(adjusted[1]))
-            notes = ["overdispersed: Pearson chi-square \(NumberText.format(pearsonChiSquare, decimals: 2)) on "
-                + "\(dfResidual) df (dispersion \(NumberText.format(dispersion, decimals: 2)), "
-                + "\(NumberText.pValue(overdispersionP))); report the quasi-Poisson intervals, whose standard "
-                + "errors are \(NumberText.format(scale, decimals: 2)) times the Poisson ones"]
+            notes = ["overdispersed: Pearson chi-square \(DecimalText.format(pearsonChiSquare, decimals: 2)) on "
+                + "\(dfResidual) df (dispersion \(DecimalText.format(dispersion, decimals: 2)), "
+                + "\(DecimalText.pValue(overdispersionP))); report the quasi-Poisson intervals, whose standard "
+                + "errors are \(DecimalText.format(scale, decimals: 2)) times the Poisson ones"]
         } else {
             quasiPoisson = nil
-            notes = ["no overdispersion: dispersion \(NumberText.format(dispersion, decimals: 2)) <= 1, "
+            notes = ["no overdispersion: dispersion \(DecimalText.format(dispersion, decimals: 2)) <= 1, "
                 + "so the Poisson standard errors stand"]
         }
     }

@@ -1,3 +1,5 @@
+import TIPText
+
 /// Exact comparison of two Poisson rates, each a count over an exposure: R's
 /// `poisson.test(c(count, baselineCount), c(exposure, baselineExposure))`.
 ///
@@ -113,28 +115,28 @@ public struct RateRatioTest: Sendable, Hashable, Codable {
         lower = ratio(pLower)
         upper = ratio(pUpper)
 
-        let rate = NumberText.format(Double(count) / exposure, decimals: 2)
-        let baselineRate = NumberText.format(Double(baselineCount) / baselineExposure, decimals: 2)
+        let rate = DecimalText.format(Double(count) / exposure, decimals: 2)
+        let baselineRate = DecimalText.format(Double(baselineCount) / baselineExposure, decimals: 2)
         let hypothesis = nullRatio == 1 && alternative == .twoSided ? ""
-            : " for a rate ratio of \(NumberText.format(nullRatio, decimals: 2)) (\(alternative.rawValue))"
-        let pText = NumberText.pValue(pValue) + hypothesis
-        let levelText = "\(NumberText.format(100 * level))%"
+            : " for a rate ratio of \(DecimalText.format(nullRatio, decimals: 2)) (\(alternative.rawValue))"
+        let pText = DecimalText.pValue(pValue) + hypothesis
+        let levelText = "\(DecimalText.format(100 * level))%"
         if baselineCount == 0 {
             percentChange = nil
             percentChangeLower = nil
             percentChangeUpper = nil
             statement = "rate \(rate) against a baseline of 0: no ratio or percentage from a zero base "
-                + "(lower limit of the rate ratio \(NumberText.format(lower, decimals: 2)), \(pText))"
+                + "(lower limit of the rate ratio \(DecimalText.format(lower, decimals: 2)), \(pText))"
         } else {
             percentChange = 100 * (rateRatio - 1)
             percentChangeLower = 100 * (lower - 1)
             percentChangeUpper = 100 * (upper - 1)
             let interval = switch alternative {
-            case .twoSided: "\(levelText) CI \(NumberText.signedPercent(100 * (lower - 1))) to \(NumberText.signedPercent(100 * (upper - 1)))"
-            case .greater: "\(levelText) lower bound \(NumberText.signedPercent(100 * (lower - 1)))"
-            case .less: "\(levelText) upper bound \(NumberText.signedPercent(100 * (upper - 1)))"
+            case .twoSided: "\(levelText) CI \(DecimalText.signedPercent(100 * (lower - 1))) to \(DecimalText.signedPercent(100 * (upper - 1)))"
+            case .greater: "\(levelText) lower bound \(DecimalText.signedPercent(100 * (lower - 1)))"
+            case .less: "\(levelText) upper bound \(DecimalText.signedPercent(100 * (upper - 1)))"
             }
-            statement = "rate \(rate) against \(baselineRate): \(NumberText.signedPercent(100 * (rateRatio - 1))) (\(interval)), \(pText)"
+            statement = "rate \(rate) against \(baselineRate): \(DecimalText.signedPercent(100 * (rateRatio - 1))) (\(interval)), \(pText)"
         }
     }
 }

@@ -1,3 +1,5 @@
+import TIPText
+
 /// Whether published shares (percentages) add up to 100 within their rounding.
 ///
 /// The rule, explicit and settable: shares rounded to a unit u (1 for whole percentages, 0.1
@@ -44,19 +46,19 @@ public struct ShareTotalCheck: Sendable, Hashable, Codable {
         total = DoubleDouble.sum(shares.map { DoubleDouble(decimalOf: $0) }).value
         categories = shares.count
         self.roundingUnit = roundingUnit
-        let unit = NumberText.format(roundingUnit, decimals: 3)
+        let unit = DecimalText.format(roundingUnit, decimals: 3)
         if let tolerance {
             self.tolerance = tolerance
-            rule = "tolerance set to \(NumberText.format(tolerance, decimals: 3)) points"
+            rule = "tolerance set to \(DecimalText.format(tolerance, decimals: 3)) points"
         } else {
             self.tolerance = roundingUnit / 2 * Double(shares.count)
             rule = "\(shares.count) shares rounded to \(unit) point\(roundingUnit == 1 ? "" : "s") can be off by "
-                + "\(shares.count) x \(NumberText.format(roundingUnit / 2, decimals: 3)) = "
-                + "\(NumberText.format(self.tolerance, decimals: 3)) points in total"
+                + "\(shares.count) x \(DecimalText.format(roundingUnit / 2, decimals: 3)) = "
+                + "\(DecimalText.format(self.tolerance, decimals: 3)) points in total"
         }
         // A hair of slack so that a total exactly on the band's edge is not refused by rounding.
         withinTolerance = abs(total - 100) <= self.tolerance * (1 + 1e-12)
-        let sum = NumberText.format(total, decimals: 3)
+        let sum = DecimalText.format(total, decimals: 3)
         statement = withinTolerance
             ? "shares sum to \(sum)%, within rounding (\(rule))"
             : "shares sum to \(sum)%, more than rounding explains (\(rule)): a category may be missing or mistyped"

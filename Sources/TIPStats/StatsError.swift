@@ -37,13 +37,14 @@ public struct StatsError: Error, Sendable, Hashable, Codable, CustomStringConver
 }
 
 extension StatsError {
-    static func invalidInput(_ message: String) -> StatsError { StatsError(.invalidInput, message) }
+    /// An input the computation cannot take, with the reason.
+    public static func invalidInput(_ message: String) -> StatsError { StatsError(.invalidInput, message) }
     static func insufficientData(_ message: String) -> StatsError {
         StatsError(.insufficientData, message)
     }
 
     /// Checks a confidence level, shared by every interval in the module.
-    static func checkLevel(_ level: Double) throws(StatsError) {
+    public static func checkLevel(_ level: Double) throws(StatsError) {
         guard level > 0, level < 1 else {
             throw .invalidInput("confidence level must lie strictly between 0 and 1 (got \(level))")
         }

@@ -1,22 +1,11 @@
 import Foundation
 import Testing
+import TIPTestSupport
 
-/// R's values for the analysis commands (`Reference/make-reference.R`, run with R 4.2.2),
-/// committed as `Reference/reference.txt` so the tests run without R.
-let rReference: [String: Double] = {
-    let path = repositoryRoot + "/Tests/TIPCLITests/Reference/reference.txt"
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
-    var values: [String: Double] = [:]
-    for line in text.split(separator: "\n") {
-        let f = line.split(separator: " ")
-        if f.count == 2 { values[String(f[0])] = f[1] == "Inf" ? .infinity : Double(String(f[1])) }
-    }
-    return values
-}()
-
-/// The R value for `key`; the test fails when it is missing.
+/// The R value for `key` (TIPTestSupport's ``RReference``, from `Reference/make-reference.R`);
+/// the test fails when it is missing.
 func r(_ key: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Double {
-    try #require(rReference[key], "no R reference \(key)", sourceLocation: sourceLocation)
+    try #require(RReference.value(key), "no R reference \(key)", sourceLocation: sourceLocation)
 }
 
 /// Relative agreement to 1e-10, the bar for well-conditioned input.

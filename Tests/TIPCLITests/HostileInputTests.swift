@@ -1,8 +1,6 @@
 import Testing
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import TIPPlatform
 
 /// The hostile-input corpus (`Hostile/`, written by `Hostile/make-corpus.py`): every file is
 /// refused with exit status 1 and the exact first message the manifest gives, no crash, and no

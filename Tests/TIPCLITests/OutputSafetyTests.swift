@@ -1,8 +1,6 @@
 import Testing
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import TIPPlatform
 
 /// `-o FILE` end to end with the built binary: an input is never overwritten however the path
 /// reaches it, an existing output is replaced only on success, nothing is left behind when a

@@ -37,6 +37,11 @@ func tipstat(_ arguments: [String], in directory: String = repositoryRoot, stdin
         process.arguments = arguments
     }
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    // Each run hashes with its own random seed, as a user's does: a result that depends on
+    // the order of a Set or Dictionary then differs between runs, and the determinism tests see it.
+    var environment = ProcessInfo.processInfo.environment
+    environment["SWIFT_DETERMINISTIC_HASHING"] = nil
+    process.environment = environment
     // Output goes to files, so a large output can never block the child on a full pipe.
     let base = NSTemporaryDirectory() + "tipstat-run-" + UUID().uuidString
     FileManager.default.createFile(atPath: base + ".out", contents: nil)

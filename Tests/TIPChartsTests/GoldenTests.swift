@@ -40,11 +40,4 @@ struct GoldenTests {
                 + "`make deps-test` installs it)"
         }
     }
-
-    @Test("the same spec gives the same bytes every time")
-    func deterministic() {
-        for (_, spec) in CouncilCharts.all {
-            #expect(spec.svg() == spec.svg())
-        }
-    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TIPCharts
 import TIPTestSupport
+import TIPText
 
 /// Chart text comes from CSV files anyone can edit and the SVGs go to legislators' inboxes: no
 /// string from the data may become an element, an attribute or an entity. Every chart kind,
@@ -186,9 +187,9 @@ struct SVGSafetyTests {
 
     @Test("escaping is exact: the five XML characters become references, nothing else changes")
     func escapingIsExact() {
-        #expect(SVGText.escaped(#"<a href="x">&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;")
-        #expect(SVGText.escaped("]]>") == "]]&gt;")
-        #expect(SVGText.escaped("&#x41;") == "&amp;#x41;")
+        #expect(XMLText.escaped(#"<a href="x">&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;")
+        #expect(XMLText.escaped("]]>") == "]]&gt;")
+        #expect(XMLText.escaped("&#x41;") == "&amp;#x41;")
         #expect(SVGText.clean("a\u{0}b\u{7}c\u{1B}d\u{9F}e" + String(UnicodeScalar(0xFFFF)!) + "f") == "abcdef")
         // NEL (U+0085) is white space in Unicode: a space, like a line end.
         #expect(SVGText.clean("a\u{85}b") == "a b")

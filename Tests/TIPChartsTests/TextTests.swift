@@ -1,15 +1,16 @@
 import Testing
+import TIPText
 @testable import TIPCharts
 
 @Suite("Text: escaping, cleaning, numbers, widths and wrapping")
 struct TextTests {
     @Test("the five XML specials become entities; nothing else changes")
     func escaping() {
-        #expect(SVGText.escaped("<a href=\"x\">Tom & Jerry's</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
-        #expect(SVGText.escaped("]]>") == "]]&gt;")
-        #expect(SVGText.escaped("&#x41;") == "&amp;#x41;")
-        #expect(SVGText.escaped("&amp;") == "&amp;amp;")
-        #expect(SVGText.escaped("Hispanic – 46% · الاتجار") == "Hispanic – 46% · الاتجار")
+        #expect(XMLText.escaped("<a href=\"x\">Tom & Jerry's</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(XMLText.escaped("]]>") == "]]&gt;")
+        #expect(XMLText.escaped("&#x41;") == "&amp;#x41;")
+        #expect(XMLText.escaped("&amp;") == "&amp;amp;")
+        #expect(XMLText.escaped("Hispanic – 46% · الاتجار") == "Hispanic – 46% · الاتجار")
     }
 
     @Test("cleaning drops controls, non-characters and bidi overrides, and collapses white space")
@@ -43,7 +44,7 @@ struct TextTests {
         #expect(NumberFormat.dollars.string(8344) == "$8,344")
         #expect(NumberFormat.integer.string(.nan) == "no data")
         #expect(NumberFormat.decimal(3).string(0.0005) == "0.001")
-        #expect(NumberFormat.integer.string(1e20) == "1e+20")
+        #expect(NumberFormat.integer.string(1e20) == "100,000,000,000,000,000,000")
     }
 
     @Test("coordinates: two decimals, trimmed, never -0")

@@ -51,7 +51,7 @@ import TIPDomain
     @Test func aDemandDatasetWithoutDaysCannotMakeAModel() {
         let d = dataset("factor,value\nchildren,456\nbuyers_per_child_per_day,1\n", kind: .demand)
         let data = CouncilData(datasets: [d])
-        #expect(throws: StatsError(.invalidInput, "the demand data does not state the factor \"days\"")) {
+        #expect(throws: StatsError(.insufficientData, "the demand data does not state the factor \"days\"")) {
             try data.demand?.model()
         }
     }

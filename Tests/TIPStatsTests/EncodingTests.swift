@@ -35,27 +35,4 @@ struct EncodingTests {
         #expect(text.contains("\"upper\":\"Infinity\""))
         #expect(!text.contains("NaN"))
     }
-
-    @Test("a simulation encodes its summary but not its draws")
-    func simulation() throws {
-        let model = try DemandModel(
-            children: DemandFactor(name: "children", value: 456, unit: "children", source: "report"),
-            buyersPerDay: DemandFactor(name: "buyers_per_day", value: 1, unit: "buyers per child per day", source: "report",
-                                       distribution: .triangular(low: 0.5, mode: 1, high: 3)),
-            days: DemandFactor(name: "days", value: 182, unit: "days", source: "report"))
-        let text = try Self.json(model.simulate(draws: 100, seed: 1))
-        #expect(text.contains("\"unique_buyers\"") && text.contains("\"seed\":1"))
-        #expect(!text.contains("draws\":["))
-    }
-
-    @Test("a demand model round-trips through JSON, and invalid JSON factors are refused")
-    func demandModel() throws {
-        let model = try DemandModelTests.reportModel().settingDistributions(["days=uniform(90,365)"])
-        let data = try JSONEncoder().encode(model)
-        #expect(try JSONDecoder().decode(DemandModel.self, from: data) == model)
-        let bad = Data(#"{"name":"days","value":-1,"unit":"days","source":"x"}"#.utf8)
-        #expect(throws: StatsError(.invalidInput, "factor 'days' must have a non-negative finite value (got -1.0)")) {
-            try JSONDecoder().decode(DemandFactor.self, from: bad)
-        }
-    }
 }

@@ -82,7 +82,7 @@ struct LinearRegressionTests {
     func nearDependenceNote() throws {
         let fit = try Self.fit(Self.problems[4], try StRD("Filip"))
         #expect(fit.notes == ["column 'x^9' is nearly a linear combination of the columns before it "
-            + "(independent part 3e-7 of its norm): the estimates are very sensitive to small changes in the data"])
+            + "(independent part 3.0e-07 of its norm): the estimates are very sensitive to small changes in the data"])
     }
 }
 

@@ -1,8 +1,6 @@
 import Testing
 import TIPTable
-#if canImport(Glibc)
-import Glibc
-#endif
+import TIPPlatform
 
 @Suite struct OutputTests {
     let table = Table(name: "t", columns: [
@@ -116,13 +114,5 @@ import Glibc
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()
-    }
-}
-
-@Suite struct ScalarReplacementTests {
-    @Test func replacesByCodePointsEvenWhenAMarkGluesCharacters() {
-        #expect("a|b\u{70F}<c".replacingScalars(["|": "\\|", "<": "&lt;"]) == "a\\|b\u{70F}&lt;c")
-        #expect("x\u{301}".replacingScalars(["x": "y"]) == "y\u{301}")
-        #expect("".replacingScalars(["a": "b"]) == "")
     }
 }

@@ -65,3 +65,13 @@ r <- poisson.test(c(41, 29), c(0.75, 1), r = 1.4, alternative = "greater")
 out("change_greater.29_41_1.4.lower", r$conf.int[1]); out("change_greater.29_41_1.4.p", r$p.value)
 # tipstat change Datasets/judicial.csv --from 2006/2016-03 --to 2016-03/2016-12 --value convictions
 r <- poisson.test(c(2, 0), c(10 / 12, 123 / 12)); out("change.0_2_123m_10m.lower", r$conf.int[1]); out("change.0_2_123m_10m.p", r$p.value)
+
+# tipstat trend calls.csv --time date --value calls --date-order mdy [--model poisson]: US dates
+# 1/15, 2/15 and 3/15/2016, each at the middle of its day in decimal years (2016 has 366 days).
+t <- 2016 + c(14.5, 45.5, 74.5) / 366; y <- c(10, 12, 9)
+l <- coef(summary(lm(y ~ t))); out("trend_dates.slope", l[2, 1]); out("trend_dates.slope_se", l[2, 2])
+out("trend_dates.rate_ratio", exp(coef(glm(y ~ t, family = poisson))[2]))
+
+# The hotline's 41 cases in January-September 2016 as a yearly rate with its exact interval
+# (tipstat chart dot --interval poisson --exposure, and the council's hotline figure).
+r <- poisson.test(41, 0.75); out("poisson.41_0.75.lower", r$conf.int[1]); out("poisson.41_0.75.upper", r$conf.int[2])
