@@ -3,9 +3,10 @@ import Foundation
 /// Pearson's chi-square test of independence (or of equal proportions across groups) in an
 /// r x c table, as R's `chisq.test` on a matrix.
 ///
-/// X^2 = sum (|n_ij - E_ij| - Y_ij)^2 / E_ij with E_ij = r_i c_j / n, on (r - 1)(c - 1) df.
-/// Y_ij = min(0.5, |n_ij - E_ij|) is Yates's continuity correction, applied (as R does by
-/// default) only to 2 x 2 tables and only to the asymptotic p-value. Also given: the Pearson
+/// X^2 = sum (|n_ij - E_ij| - Y)^2 / E_ij with E_ij = r_i c_j / n, on (r - 1)(c - 1) df.
+/// Y = min(0.5, min_ij |n_ij - E_ij|) is Yates's continuity correction (in a 2 x 2 table every
+/// |n_ij - E_ij| is the same, so it never overshoots), applied (as R does by default) only to
+/// 2 x 2 tables and only to the asymptotic p-value. Also given: the Pearson
 /// residuals (n - E) / sqrt(E) and the standardised residuals
 /// (n - E) / sqrt(E (1 - r_i/n)(1 - c_j/n)), approximately N(0, 1) under independence, which
 /// say which cells depart.
@@ -73,16 +74,14 @@ public struct ChiSquareIndependenceTest: Sendable, Hashable {
         case .monteCarlo(let settings): simulation = settings
         case .automatic(let settings): simulation = hasSmallExpected ? settings : nil
         }
-        // X^2 with per-cell correction y; terms sorted decreasing before summing, as R does.
+        // X^2 with the correction Y; terms sorted decreasing before summing, as R does.
         func chiSquare(_ counts: [[Int]], yates: Bool) -> Double {
+            let deviations = counts.indices.map { i in counts[i].indices.map { j in abs(Double(counts[i][j]) - e[i][j]) } }
+            let y = yates ? min(0.5, deviations.joined().min() ?? 0) : 0
             var terms: [Double] = []
             terms.reserveCapacity(counts.count * counts[0].count)
             for i in counts.indices {
-                for j in counts[i].indices {
-                    let deviation = abs(Double(counts[i][j]) - e[i][j])
-                    let y = yates ? min(0.5, deviation) : 0
-                    terms.append((deviation - y) * (deviation - y) / e[i][j])
-                }
+                for j in counts[i].indices { terms.append((deviations[i][j] - y) * (deviations[i][j] - y) / e[i][j]) }
             }
             return terms.sorted(by: >).reduce(0, +)
         }
