@@ -107,7 +107,7 @@ struct ComparisonTests {
         if let publishedLower, let publishedUpper {
             #expect(String(format: "%.4f", d.lower) == publishedLower && String(format: "%.4f", d.upper) == publishedUpper)
         }
-        if let p = Reference.cases(r, "prop.\(key).p") {
+        if let p = r.optionalNumber("prop.\(key).p") {
             #expect(agrees(try #require(d.test).pValue, p, tolerance: 1e-10))
             let uncorrected = try TwoProportionComparison(successes: Int(data[0]), trials: Int(data[1]), baselineSuccesses: Int(data[2]),
                                                           baselineTrials: Int(data[3]), level: data[4], continuityCorrection: false)
@@ -169,12 +169,5 @@ struct ComparisonTests {
         #expect(throws: StatsError(.invalidInput, "a contingency table needs at least 2 rows and 2 columns")) {
             try ContingencyTable([[3, 1]])
         }
-    }
-}
-
-extension Reference {
-    /// The single number of `key` in `cases`, or nil when the reference has none.
-    static func cases(_ cases: ReferenceCases, _ key: String) -> Double? {
-        cases.fields[key].flatMap { $0.count == 1 ? Double($0[0]) : nil }
     }
 }

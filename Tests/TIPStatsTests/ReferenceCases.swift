@@ -41,6 +41,11 @@ struct ReferenceCases: Sendable {
         return values[0]
     }
 
+    /// The single number of `key`, or nil when the reference has none.
+    func optionalNumber(_ key: String) -> Double? {
+        fields[key].flatMap { $0.count == 1 ? Double($0[0]) : nil }
+    }
+
     /// The keys that start with `prefix`.
     func keys(withPrefix prefix: String) -> [String] { fields.keys.filter { $0.hasPrefix(prefix) }.sorted() }
 }

@@ -66,31 +66,31 @@ struct RandomContingencyTable {
                 - (logFactorial[total] - logFactorial[drawn] - logFactorial[total - drawn])
         }
         let mode = min(max(Int((Double(drawn + 1) * Double(white + 1) / Double(total + 2)).rounded(.down)), low), high)
-        while true {
-            var u = generator.nextUniform()
-            let pMode = exp(logProbability(mode))
-            u -= pMode
-            if u <= 0 { return mode }
-            // Probabilities of neighbours by the ratio recurrences, so no further exp.
-            var down = mode, up = mode
-            var pDown = pMode, pUp = pMode
-            while down > low || up < high {
-                if down > low {
-                    // p(x - 1) / p(x) = x (black - drawn + x) / ((white - x + 1)(drawn - x + 1))
-                    pDown *= Double(down) * Double(black - drawn + down) / (Double(white - down + 1) * Double(drawn - down + 1))
-                    down -= 1
-                    u -= pDown
-                    if u <= 0 { return down }
-                }
-                if up < high {
-                    // p(x + 1) / p(x) = (white - x)(drawn - x) / ((x + 1)(black - drawn + x + 1))
-                    pUp *= Double(white - up) * Double(drawn - up) / (Double(up + 1) * Double(black - drawn + up + 1))
-                    up += 1
-                    u -= pUp
-                    if u <= 0 { return up }
-                }
+        var u = generator.nextUniform()
+        let pMode = exp(logProbability(mode))
+        u -= pMode
+        if u <= 0 { return mode }
+        // Probabilities of neighbours by the ratio recurrences, so no further exp.
+        var down = mode, up = mode
+        var pDown = pMode, pUp = pMode
+        while down > low || up < high {
+            if down > low {
+                // p(x - 1) / p(x) = x (black - drawn + x) / ((white - x + 1)(drawn - x + 1))
+                pDown *= Double(down) * Double(black - drawn + down) / (Double(white - down + 1) * Double(drawn - down + 1))
+                down -= 1
+                u -= pDown
+                if u <= 0 { return down }
             }
-            // The probabilities summed to slightly under u by rounding: draw again (as AS 159).
+            if up < high {
+                // p(x + 1) / p(x) = (white - x)(drawn - x) / ((x + 1)(black - drawn + x + 1))
+                pUp *= Double(white - up) * Double(drawn - up) / (Double(up + 1) * Double(black - drawn + up + 1))
+                up += 1
+                u -= pUp
+                if u <= 0 { return up }
+            }
         }
+        // The probabilities summed to less than u by rounding (a chance of about 1e-15; AS 159
+        // draws again): the mode, the likeliest value, stands in.
+        return mode
     }
 }

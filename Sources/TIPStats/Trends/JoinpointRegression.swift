@@ -137,17 +137,20 @@ public struct JoinpointRegression: Sendable, Hashable {
                                      covariates: Array(covariateDesign.columns.dropFirst()),
                                      covariateNames: Array(covariateDesign.names.dropFirst()),
                                      endGap: endGap, interiorGap: interiorGap)
-        let candidates = (0...maximumJoinpoints).map { search.candidates($0) }
-        if let k = candidates.firstIndex(where: \.isEmpty) {
+        let candidateCounts = (0...maximumJoinpoints).map {
+            JoinpointSearch.candidateCount(n: n, k: $0, endGap: endGap, interiorGap: interiorGap)
+        }
+        if let k = candidateCounts.firstIndex(of: 0) {
             throw .insufficientData("a series of \(n) observations admits at most \(k - 1) joinpoint\(k - 1 == 1 ? "" : "s") "
                 + "with \(endGap) observations to either end and \(interiorGap) between joinpoints (asked for \(maximumJoinpoints))")
         }
-        let largest = candidates.map(\.count).max() ?? 0
-        let worstCase = candidates.map(\.count).reduce(0, +) + (maximumJoinpoints - minimumJoinpoints) * permutations * 2 * largest
-        guard worstCase <= JoinpointRegression.maximumFits else {
-            throw .invalidInput("the grid search and permutation tests could need \(worstCase) model fits, more than "
+        let worstCase = candidateCounts.reduce(0, +)
+            + Double(maximumJoinpoints - minimumJoinpoints) * Double(permutations) * 2 * (candidateCounts.max() ?? 0)
+        guard worstCase <= Double(JoinpointRegression.maximumFits) else {
+            throw .invalidInput("the grid search and permutation tests could need \(NumberText.scientific(worstCase)) model fits, more than "
                 + "\(JoinpointRegression.maximumFits); lower the permutations or the maximum number of joinpoints")
         }
+        let candidates = (0...maximumJoinpoints).map { search.candidates($0) }
 
         // The selected model, fitted in full (with the exposure and family checks of CountRegression).
         func model(_ set: [Int]) throws(StatsError) -> CountRegression {

@@ -16,6 +16,16 @@ struct JoinpointSearch {
     let endGap: Int
     let interiorGap: Int
 
+    /// The number of admissible sets of k joinpoints among n times: k of the n - 2 endGap
+    /// inner positions with at least interiorGap positions between consecutive ones, which is
+    /// C(n - 2 endGap - (k - 1) interiorGap, k) (a Double: it can be astronomically large).
+    static func candidateCount(n: Int, k: Int, endGap: Int, interiorGap: Int) -> Double {
+        let m = n - 2 * endGap - (k - 1) * interiorGap
+        guard k > 0 else { return 1 }
+        guard m >= k else { return 0 }
+        return (0..<k).reduce(1.0) { $0 * Double(m - $1) / Double($1 + 1) }
+    }
+
     /// Every admissible set of k joinpoint indices.
     func candidates(_ k: Int) -> [[Int]] {
         let n = times.count
