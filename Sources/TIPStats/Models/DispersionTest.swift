@@ -13,9 +13,12 @@ import Foundation
 ///   (`trafo = 2`); both one-sided (overdispersion), p from the normal upper tail.
 ///
 /// ```swift
+/// let fit = try CountRegression(counts: [4, 30, 31, 13, 94, 133, 151],
+///                               predictors: [.numeric(name: "year", values: [-4, -3, -2, -1, 2, 3, 4])],
+///                               exposure: [1, 1, 1, 1, 1, 1, 0.75], family: .poisson)
 /// let test = try DispersionTest(counts: [4, 30, 31, 13, 94, 133, 151], fitted: fit.fitted, dfResidual: 5)
-/// test.dispersion        // 6.52...
-/// test.isOverdispersed() // true: P(chi-square_5 >= 32.6) < 0.05
+/// test.dispersion        // 6.52 (the same as fit.dispersionTest)
+/// test.isOverdispersed() // true: P(chi-square_5 >= 32.6) = 4.5e-6
 /// ```
 public struct DispersionTest: Sendable, Hashable {
     public let pearsonChiSquare: Double

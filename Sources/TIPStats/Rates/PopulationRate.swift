@@ -8,7 +8,7 @@
 /// Poisson counts (see ``DispersionTest``), make it too narrow.
 ///
 /// ```swift
-/// let r = try PopulationRate(count: 41, population: 3_574_097) // Connecticut, 2016
+/// let r = try PopulationRate(count: 41, population: 3_574_097) // Connecticut's 2010 census
 /// r.rate  // 1.147 per 100,000
 /// r.lower // 0.823
 /// ```

@@ -35,11 +35,13 @@ import Foundation
 /// dispersion test) call for the quasi-Poisson family, whose intervals widen by sqrt(phi).
 ///
 /// ```swift
-/// let trend = try JoinpointRegression(counts: [4, 30, 31, 13, 94, 133, 151, 160, 170, 150],
-///                                     times: (2008...2017).map(Double.init), maximumJoinpoints: 1,
-///                                     family: .quasiPoisson, permutations: 999, seed: 42)
-/// trend.joinpoints      // the chosen joinpoints, e.g. [2014]
-/// trend.segments[0].apc // annual percent change before the first joinpoint
+/// let trend = try JoinpointRegression(
+///     counts: [4, 30, 31, 13, 20, 35, 94, 133, 151, 160, 170, 150, 140, 120, 118, 110, 77],
+///     times: (2000...2016).map(Double.init), exposure: Array(repeating: 1, count: 16) + [0.75],
+///     maximumJoinpoints: 1, family: .quasiPoisson, permutations: 999, seed: 42)
+/// trend.joinpoints      // [2008]
+/// trend.segments[0].apc // 45.1: +45% a year to 2008 (95% CI 32.5 to 58.9)
+/// trend.segments[1].apc // -5.7: -5.7% a year since (CI -10.4 to -0.8)
 /// ```
 public struct JoinpointRegression: Sendable, Hashable {
     public struct Segment: Sendable, Hashable {
