@@ -68,11 +68,4 @@ public struct DesignMatrix: Sendable, Hashable {
         self.columns = columns
         self.rows = n
     }
-
-    /// A design from columns already built (the intercept must be column 0).
-    init(names: [String], columns: [[Double]]) {
-        self.names = names
-        self.columns = columns
-        rows = columns.first?.count ?? 0
-    }
 }

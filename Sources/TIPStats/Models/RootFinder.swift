@@ -6,8 +6,8 @@
 ///
 /// Used for the limits of profile-likelihood and conditional (Fisher) intervals and for the
 /// conditional maximum-likelihood odds ratio. R's `uniroot` is the same algorithm but stops at
-/// a tolerance of about 1.2e-4 by default; here the tolerance is 4 eps |x| + `absoluteTolerance`,
-/// so the answers are exact to rounding rather than to R's default tolerance.
+/// a tolerance of about 1.2e-4 by default; here the bracket is shrunk to 4 eps |x|, so the
+/// answers are exact to rounding rather than to R's default tolerance.
 enum RootFinder {
     /// Evaluations allowed before giving up; Brent's method needs at most about
     /// (log2((b - a) / tolerance))^2 and in practice well under 100.
@@ -16,7 +16,7 @@ enum RootFinder {
     /// A root of `f` in [a, b], where f(a) and f(b) have opposite signs (or one is zero).
     /// - Throws: ``StatsError`` `.invalidInput` when the interval does not bracket a root,
     ///   `.noConvergence` after `maximumEvaluations`, or whatever `f` throws.
-    static func brent(in a: Double, _ b: Double, absoluteTolerance: Double = 0, what: String,
+    static func brent(in a: Double, _ b: Double, what: String,
                       _ f: (Double) throws(StatsError) -> Double) throws(StatsError) -> Double {
         var a = a, b = b
         var fa = try f(a), fb = try f(b)
@@ -35,7 +35,8 @@ enum RootFinder {
                 a = b; b = c; c = a
                 fa = fb; fb = fc; fc = fa
             }
-            let tolerance = 4 * Double.ulpOfOne * abs(b) + absoluteTolerance / 2
+            // At least the smallest positive double, so a root at 0 ends too.
+            let tolerance = max(4 * Double.ulpOfOne * abs(b), Double.leastNormalMagnitude)
             let m = (c - b) / 2
             if abs(m) <= tolerance || fb == 0 { return b }
             if abs(e) >= tolerance && abs(fa) > abs(fb) {
