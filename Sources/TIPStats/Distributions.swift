@@ -23,8 +23,33 @@ enum Distributions {
     /// P(X >= f) for X ~ F(df1, df2).
     static func fUpperTail(_ f: Double, df1: Double, df2: Double) -> Double { pf(f, df1, df2, 0, 0) }
 
-    /// Quantile of the gamma distribution with the given shape and scale 1.
-    static func gammaQuantile(_ p: Double, shape: Double) -> Double { qgamma(p, shape, 1, 1, 0) }
+    /// Quantile of the gamma distribution with the given shape and scale (1 by default).
+    static func gammaQuantile(_ p: Double, shape: Double, scale: Double = 1) -> Double {
+        qgamma(p, shape, scale, 1, 0)
+    }
+
+    /// Quantile of the chi-square distribution.
+    static func chiSquareQuantile(_ p: Double, df: Double) -> Double { qchisq(p, df, 1, 0) }
+
+    /// P(Z >= z) for Z ~ N(0, 1).
+    static func normalUpperTail(_ z: Double) -> Double { pnorm5(z, 0, 1, 0, 0) }
+
+    /// log Gamma(x) for x > 0.
+    static func logGamma(_ x: Double) -> Double { lgammafn(x) }
+
+    /// The digamma function d/dx log Gamma(x).
+    static func digammaFunction(_ x: Double) -> Double { digamma(x) }
+
+    /// The trigamma function d^2/dx^2 log Gamma(x).
+    static func trigammaFunction(_ x: Double) -> Double { trigamma(x) }
+
+    /// P(X <= x) for X ~ Poisson(lambda); 0 for x < 0.
+    static func poissonLowerTail(_ x: Double, lambda: Double) -> Double { ppois(x, lambda, 1, 0) }
+
+    /// log P(X = x) for X hypergeometric: x white balls among k drawn from m white and n black.
+    static func hypergeometricLogProbability(_ x: Int, white m: Int, black n: Int, drawn k: Int) -> Double {
+        dhyper(Double(x), Double(m), Double(n), Double(k), 1)
+    }
 
     static func betaQuantile(_ p: Double, _ a: Double, _ b: Double) -> Double { qbeta(p, a, b, 1, 0) }
 

@@ -98,9 +98,21 @@ struct HouseholderQR {
 
     /// diag((X'X)^-1) = squared row norms of R^-1, since (X'X)^-1 = R^-1 R^-T.
     func unscaledVariances() -> [DoubleDouble] {
-        // Column j of R^-1 by back substitution of R c = e_j; accumulate squares into rows.
-        var variances = Array(repeating: DoubleDouble.zero, count: columns)
-        for j in 0..<columns {
+        let inverse = inverseOfR()
+        return (0..<columns).map { i in DoubleDouble.sum((i..<columns).map { inverse[$0][i] * inverse[$0][i] }) }
+    }
+
+    /// The whole of (X'X)^-1 = R^-1 R^-T, for the covariance of sums of coefficients.
+    func unscaledCovariance() -> [[DoubleDouble]] {
+        let inverse = inverseOfR()
+        return (0..<columns).map { i in
+            (0..<columns).map { j in DoubleDouble.sum((max(i, j)..<columns).map { inverse[$0][i] * inverse[$0][j] }) }
+        }
+    }
+
+    /// R^-1 by columns (upper triangular): column j solves R c = e_j by back substitution.
+    private func inverseOfR() -> [[DoubleDouble]] {
+        (0..<columns).map { j in
             var c = Array(repeating: DoubleDouble.zero, count: columns)
             c[j] = .one / r(j, j)
             for i in stride(from: j - 1, through: 0, by: -1) {
@@ -108,9 +120,8 @@ struct HouseholderQR {
                 for m in (i + 1)...j { s += r(i, m) * c[m] }
                 c[i] = -s / r(i, i)
             }
-            for i in 0...j { variances[i] += c[i] * c[i] }
+            return c
         }
-        return variances
     }
 }
 
