@@ -1,3 +1,4 @@
+import TIPText
 import Foundation
 
 /// A log-linear regression for counts with several predictors, factors and an exposure:
@@ -156,7 +157,7 @@ public struct CountRegression: Sendable, Hashable {
                 if thetaChange <= 1e-12 && logLikChange <= 1e-13 { break }
                 guard alternation < CountRegression.maximumThetaIterations else {
                     throw StatsError(.noConvergence, "the negative binomial fit did not converge in \(CountRegression.maximumThetaIterations) "
-                        + "alternations of IRLS and theta (relative change in theta \(NumberText.scientific(thetaChange)))")
+                        + "alternations of IRLS and theta (relative change in theta \(DecimalText.scientific(thetaChange, digits: 2)))")
                 }
             }
             theta = current

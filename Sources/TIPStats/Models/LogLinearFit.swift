@@ -1,3 +1,4 @@
+import TIPText
 import Foundation
 
 /// Iteratively reweighted least squares for a log-linear count model,
@@ -77,7 +78,7 @@ struct LogLinearFit {
             if change <= LogLinearFit.tolerance { break }
             guard iteration < LogLinearFit.maximumIterations else {
                 throw StatsError(.noConvergence, "the count model did not converge in \(LogLinearFit.maximumIterations) "
-                    + "iterations (relative change in deviance \(NumberText.scientific(change))); a coefficient may run to infinity")
+                    + "iterations (relative change in deviance \(DecimalText.scientific(change, digits: 2))); a coefficient may run to infinity")
             }
             devOld = dev
         }

@@ -1,3 +1,4 @@
+import TIPText
 import Foundation
 
 /// A segmented (joinpoint) log-linear trend for counts: log mu_t = b0 + b1 t + sum_k d_k (t - tau_k)_+
@@ -149,7 +150,7 @@ public struct JoinpointRegression: Sendable, Hashable {
         let worstCase = candidateCounts.reduce(0, +)
             + Double(maximumJoinpoints - minimumJoinpoints) * Double(permutations) * 2 * (candidateCounts.max() ?? 0)
         guard worstCase <= Double(JoinpointRegression.maximumFits) else {
-            throw .invalidInput("the grid search and permutation tests could need \(NumberText.scientific(worstCase)) model fits, more than "
+            throw .invalidInput("the grid search and permutation tests could need \(DecimalText.scientific(worstCase, digits: 2)) model fits, more than "
                 + "\(JoinpointRegression.maximumFits); lower the permutations or the maximum number of joinpoints")
         }
         let candidates = (0...maximumJoinpoints).map { search.candidates($0) }
