@@ -33,7 +33,8 @@ let package = Package(
         .target(name: "TIPDomain", dependencies: ["TIPTable", "TIPStats"]),
         .target(name: "TIPFonts", dependencies: ["CFreeTypeHarfBuzz"]),
         .target(name: "TIPCharts", dependencies: ["TIPFonts"]),
-        .target(name: "TIPRender", dependencies: ["CRsvgCairo"]),
+        .target(name: "TIPRender", dependencies: ["CRsvgCairo", "TIPFonts"]),
+        .executableTarget(name: "svg-layout-check", dependencies: ["TIPRender"]),
         .target(name: "TIPReport", dependencies: ["TIPTable", "TIPStats", "TIPDomain", "TIPCharts"]),
         .target(name: "TIPNotebook", dependencies: [.product(name: "Ink", package: "Ink")]),
         .target(name: "TIPCLI", dependencies: [
@@ -46,7 +47,7 @@ let package = Package(
         .testTarget(name: "TIPDomainTests", dependencies: ["TIPDomain"]),
         .target(name: "TIPTestSupport", path: "Tests/TIPTestSupport"),
         .testTarget(name: "TIPFontsTests", dependencies: ["TIPFonts"], exclude: ["Reference"]),
-        .testTarget(name: "TIPRenderTests", dependencies: ["TIPRender"]),
+        .testTarget(name: "TIPRenderTests", dependencies: ["TIPRender", "svg-layout-check"]),
         .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts", "TIPTestSupport"], exclude: ["Golden", "render-pngs.sh"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPTestSupport"]),
         .testTarget(name: "TIPNotebookTests", dependencies: ["TIPNotebook"]),
