@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "TIPCharts", dependencies: ["TIPFonts"]),
         .target(name: "TIPRender", dependencies: ["CRsvgCairo", "TIPFonts"]),
         .executableTarget(name: "svg-layout-check", dependencies: ["TIPRender"]),
-        .target(name: "TIPReport", dependencies: ["TIPTable", "TIPStats", "TIPDomain", "TIPCharts"]),
+        .target(name: "TIPReport", dependencies: ["TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPFonts"]),
         .target(name: "TIPNotebook", dependencies: [.product(name: "Ink", package: "Ink")]),
         .target(name: "TIPCLI", dependencies: [
             "TIPTable", "TIPStats", "TIPDomain", "TIPCharts", "TIPReport", "TIPNotebook",

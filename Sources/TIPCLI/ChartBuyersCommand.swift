@@ -54,10 +54,10 @@ struct ChartBuyersCommand: ParsableCommand {
         let spec: String
         switch figure {
         case .tornado:
-            spec = DemandFigures.tornado(model, text: words.text).svg()
+            spec = try DemandFigures.tornado(model, text: words.text).svg()
         case .histogram:
             guard let simulation = try demand.simulation(of: model) else { throw ExitCode(1) }
-            spec = DemandFigures.histogram(simulation, model: model, text: words.text).svg()
+            spec = try DemandFigures.histogram(simulation, model: model, text: words.text).svg()
         }
         try Output.emit(spec, to: words.output, inputs: demand.data.map { [$0] } ?? [])
     }

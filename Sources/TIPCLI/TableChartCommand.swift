@@ -2,6 +2,7 @@ import ArgumentParser
 import TIPTable
 import TIPDomain
 import TIPReport
+import TIPCharts
 
 /// `tipstat chart KIND FILE --x C --y C ... -o OUT.svg`: one command per chart kind, each with
 /// its own options and help; the mapping from columns to the chart is ``TableChart``'s.
@@ -22,13 +23,14 @@ struct TableChartCommand<Kind: ChartKind>: ParsableCommand {
         var spec = TableChart(Kind.kind, x: chart.x, y: chart.y, text: chart.text)
         spec.filters = try chart.parsedFilters()
         options.apply(to: &spec)
-        let svg: String
+        let chartSpec: ChartSpec
         do {
-            svg = try spec.spec(for: table).svg()
+            chartSpec = try spec.spec(for: table)
         } catch {
             Output.problems(error.problems)
             throw ExitCode(1)
         }
+        let svg = try chartSpec.svg()
         try Output.emit(svg, to: chart.words.output, inputs: [chart.file])
     }
 }

@@ -360,10 +360,11 @@ struct BarMarks {
                 let to = from + extent
                 if extent >= 0 { up = to } else { down = to }
                 let r = barRect(value, start: start, thickness: thickness, from: from, to: to)
+                let markID: String
                 switch d.status {
-                case .observed: ctx.bar(r, color: Palette.color(j), texture: textured ? ctx.textureFill(j) : nil)
-                case .estimate: ctx.estimateBar(r, color: Palette.color(j))
-                default: ctx.placeholder(r)
+                case .observed: markID = ctx.bar(r, color: Palette.color(j), texture: textured ? ctx.textureFill(j) : nil)
+                case .estimate: markID = ctx.estimateBar(r, color: Palette.color(j))
+                default: markID = ctx.placeholder(r)
                 }
                 let centre = (value(from) + value(to)) / 2
                 lastCentres.append(centre)
@@ -377,7 +378,7 @@ struct BarMarks {
                     let ink = solid ? Palette.ink(on: j) : Theme.ink
                     let (tx, ty) = vertical ? (mid, centre) : (centre, mid)
                     ctx.text(text, x: tx, y: Theme.centredBaseline(ty, size: Theme.labelSize), size: Theme.labelSize,
-                             anchor: .middle, fill: ink, halo: !solid)
+                             anchor: .middle, fill: ink, halo: !solid, id: markID + "-inside")
                 }
             }
             guard !normalized && chart.showsValues else { continue }

@@ -58,8 +58,14 @@ public enum ChartContent: Sendable, Hashable {
 protocol ChartPlan {
     var legend: [LegendEntry] { get }
     var notes: [String] { get }
+    /// Problems with the data the chart draws as best it can, for the command to print.
+    var warnings: [String] { get }
     var minimumHeight: Double { get }
     func draw(in content: Rect, _ ctx: inout RenderContext)
+}
+
+extension ChartPlan {
+    var warnings: [String] { [] }
 }
 
 /// Legend keys and notes that every chart kind words the same way.

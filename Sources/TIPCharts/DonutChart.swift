@@ -72,9 +72,9 @@ struct DonutPlan: ChartPlan {
             let sweep = sizes[k] / sum * 2 * Trig.pi
             let path = DonutPlan.slice(cx: cx, cy: cy, outer: radius, inner: inner, from: angle, to: angle + sweep)
             if shares.items[i].count.suppressionThreshold != nil {
-                ctx.path(path, fill: ctx.hatchFill(), stroke: Theme.placeholder, width: 1)
+                ctx.path(path, fill: ctx.hatchFill(), stroke: Theme.placeholder, width: 1, mark: true)
             } else {
-                ctx.path(path, fill: Palette.color(k), stroke: "#FFFFFF", width: 1.5)
+                ctx.path(path, fill: Palette.color(k), stroke: "#FFFFFF", width: 1.5, mark: true)
             }
             anchors.append((i, angle + sweep / 2))
             angle += sweep
@@ -91,7 +91,7 @@ struct DonutPlan: ChartPlan {
                 let ex = cx + s * (radius + 14), ey = cy - c * (radius + 14)
                 let lx = cx + (right ? 1 : -1) * (radius + 28)
                 ctx.path("M\(coordinate(px)) \(coordinate(py))L\(coordinate(ex)) \(coordinate(ey))L\(coordinate(lx)) \(coordinate(ly))",
-                         fill: "none", stroke: Theme.muted, width: 1)
+                         fill: "none", stroke: Theme.muted, width: 1, mark: true)
                 let text = TextMetrics.fit(label(a.index), maxWidth: labelWidth, size: Theme.labelSize)
                 ctx.lines(text, x: lx + (right ? 4 : -4), y: Theme.centredBaseline(ly, size: Theme.labelSize), lineHeight: 0,
                           anchor: right ? .start : .end, fill: Theme.ink)

@@ -118,7 +118,7 @@ struct DotPlan: ChartPlan {
         axis.drawZero(&ctx, plot: plot, scale: x, vertical: false)
         if let r = chart.reference, r.value.isFinite {
             let rx = x(r.value)
-            ctx.line(x1: rx, y1: plot.minY - 4, x2: rx, y2: plot.maxY, stroke: Theme.body, width: 1.25, dash: "4 3")
+            ctx.line(x1: rx, y1: plot.minY - 4, x2: rx, y2: plot.maxY, stroke: Theme.body, width: 1.25, dash: "4 3", mark: true)
             let text = TextMetrics.fit(r.label + ": " + chart.format.string(r.value), maxWidth: content.width / 2, size: Theme.labelSize)
             let anchor: TextAnchor = rx + text.width / 2 > content.maxX ? .end : (rx - text.width / 2 < content.minX ? .start : .middle)
             ctx.lines(text, x: rx, y: plot.minY - 9, lineHeight: 0, anchor: anchor)
@@ -139,9 +139,9 @@ struct DotPlan: ChartPlan {
                 let v = r.value.value ?? 0
                 if let lo = r.lower, let hi = r.upper {
                     let dash = r.value.isEstimate ? "5 3" : nil
-                    ctx.line(x1: x(lo), y1: cy, x2: x(hi), y2: cy, stroke: color, width: 2, dash: dash)
-                    ctx.line(x1: x(lo), y1: cy - 6, x2: x(lo), y2: cy + 6, stroke: color, width: 2)
-                    ctx.line(x1: x(hi), y1: cy - 6, x2: x(hi), y2: cy + 6, stroke: color, width: 2)
+                    ctx.line(x1: x(lo), y1: cy, x2: x(hi), y2: cy, stroke: color, width: 2, dash: dash, mark: true)
+                    ctx.line(x1: x(lo), y1: cy - 6, x2: x(lo), y2: cy + 6, stroke: color, width: 2, mark: true)
+                    ctx.line(x1: x(hi), y1: cy - 6, x2: x(hi), y2: cy + 6, stroke: color, width: 2, mark: true)
                 }
                 ctx.marker(.circle, x: x(v), y: cy, color: color, hollow: r.value.isEstimate, radius: 5.5)
                 labelX = Swift.max(x(r.upper ?? v), x(v) + 5.5) + 8

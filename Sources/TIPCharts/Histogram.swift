@@ -232,7 +232,7 @@ struct HistogramPlan: ChartPlan {
         for b in bins where b.count > 0 {
             let x0 = x(b.lower), x1 = x(b.upper)
             ctx.rect(Rect(x: x0 + 0.5, y: y(Double(b.count)), width: Swift.max(x1 - x0 - 1, 0.5), height: y(0) - y(Double(b.count))),
-                     fill: Palette.color(0))
+                     fill: Palette.color(0), mark: true)
         }
         if bins.isEmpty {
             ctx.text("no data", x: plot.midX, y: plot.midY, size: Theme.labelSize, anchor: .middle, fill: Theme.muted)
@@ -241,7 +241,7 @@ struct HistogramPlan: ChartPlan {
         // Row 0 sits just above the plot; lines first, then labels with a halo over them.
         func labelY(_ m: Marker) -> Double { plot.minY - 6 - Double(m.row) * Theme.labelLine }
         for m in markers {
-            ctx.line(x1: x(m.value), y1: labelY(m) + 3, x2: x(m.value), y2: plot.maxY, stroke: m.color, width: m.width, dash: m.dash)
+            ctx.line(x1: x(m.value), y1: labelY(m) + 3, x2: x(m.value), y2: plot.maxY, stroke: m.color, width: m.width, dash: m.dash, mark: true)
         }
         for m in markers {
             let w = m.text.width

@@ -61,26 +61,26 @@ struct Legend {
                 let r = Rect(x: sx + 3, y: mid - 7, width: 16, height: 14)
                 ctx.bar(r, color: Palette.color(series), texture: textured ? ctx.textureFill(series) : nil)
             case let .colorSwatch(color):
-                ctx.rect(Rect(x: sx + 3, y: mid - 7, width: 16, height: 14), fill: color)
+                ctx.rect(Rect(x: sx + 3, y: mid - 7, width: 16, height: 14), fill: color, mark: true)
             case .hatch:
                 ctx.placeholder(Rect(x: sx + 3, y: mid - 7, width: 16, height: 14))
             case .estimateBar:
                 ctx.estimateBar(Rect(x: sx + 3, y: mid - 7, width: 16, height: 14), color: Theme.body)
             case let .line(series, dashed, hollow):
                 let color = Palette.color(series)
-                ctx.line(x1: sx, y1: mid, x2: sx + Legend.symbolWidth, y2: mid, stroke: color, width: 2, dash: dashed ? "5 3" : nil)
+                ctx.line(x1: sx, y1: mid, x2: sx + Legend.symbolWidth, y2: mid, stroke: color, width: 2, dash: dashed ? "5 3" : nil, mark: true)
                 ctx.marker(MarkerShape.forSeries(series), x: sx + Legend.symbolWidth / 2, y: mid, color: color, hollow: hollow)
             case let .interval(series):
                 let color = Palette.color(series)
-                ctx.line(x1: sx + 1, y1: mid, x2: sx + Legend.symbolWidth - 1, y2: mid, stroke: color, width: 2)
-                ctx.line(x1: sx + 1, y1: mid - 5, x2: sx + 1, y2: mid + 5, stroke: color, width: 2)
-                ctx.line(x1: sx + Legend.symbolWidth - 1, y1: mid - 5, x2: sx + Legend.symbolWidth - 1, y2: mid + 5, stroke: color, width: 2)
+                ctx.line(x1: sx + 1, y1: mid, x2: sx + Legend.symbolWidth - 1, y2: mid, stroke: color, width: 2, mark: true)
+                ctx.line(x1: sx + 1, y1: mid - 5, x2: sx + 1, y2: mid + 5, stroke: color, width: 2, mark: true)
+                ctx.line(x1: sx + Legend.symbolWidth - 1, y1: mid - 5, x2: sx + Legend.symbolWidth - 1, y2: mid + 5, stroke: color, width: 2, mark: true)
                 ctx.marker(MarkerShape.forSeries(series), x: sx + Legend.symbolWidth / 2, y: mid, color: color, hollow: false)
             case let .verticalInterval(series):
                 let color = Palette.color(series), cx = sx + Legend.symbolWidth / 2
-                ctx.line(x1: cx, y1: mid - 8, x2: cx, y2: mid + 8, stroke: color, width: 2)
-                ctx.line(x1: cx - 5, y1: mid - 8, x2: cx + 5, y2: mid - 8, stroke: color, width: 2)
-                ctx.line(x1: cx - 5, y1: mid + 8, x2: cx + 5, y2: mid + 8, stroke: color, width: 2)
+                ctx.line(x1: cx, y1: mid - 8, x2: cx, y2: mid + 8, stroke: color, width: 2, mark: true)
+                ctx.line(x1: cx - 5, y1: mid - 8, x2: cx + 5, y2: mid - 8, stroke: color, width: 2, mark: true)
+                ctx.line(x1: cx - 5, y1: mid + 8, x2: cx + 5, y2: mid + 8, stroke: color, width: 2, mark: true)
             }
             ctx.lines(p.text, x: sx + Legend.symbolWidth + 6, y: Theme.centredBaseline(mid, size: Theme.legendSize),
                       lineHeight: Theme.labelLine)

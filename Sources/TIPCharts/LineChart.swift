@@ -285,16 +285,16 @@ enum LineMarks {
                     penDown = true
                 }
             }
-            if !solid.isEmpty { ctx.path(solid, fill: "none", stroke: color, width: 2.5) }
-            if !dashed.isEmpty { ctx.path(dashed, fill: "none", stroke: color, width: 2.5, dash: "6 4") }
+            if !solid.isEmpty { ctx.path(solid, fill: "none", stroke: color, width: 2.5, mark: true) }
+            if !dashed.isEmpty { ctx.path(dashed, fill: "none", stroke: color, width: 2.5, dash: "6 4", mark: true) }
 
             let every = chart.labelsEveryPoint(j)
             for p in points {
                 guard let i = p.interval else { continue }
                 let px = x(p.x), top = y(i.upper), bottom = y(i.lower)
-                ctx.line(x1: px, y1: top, x2: px, y2: bottom, stroke: color, width: 2, dash: p.value.isEstimate ? "5 3" : nil)
-                ctx.line(x1: px - 6, y1: top, x2: px + 6, y2: top, stroke: color, width: 2)
-                ctx.line(x1: px - 6, y1: bottom, x2: px + 6, y2: bottom, stroke: color, width: 2)
+                ctx.line(x1: px, y1: top, x2: px, y2: bottom, stroke: color, width: 2, dash: p.value.isEstimate ? "5 3" : nil, mark: true)
+                ctx.line(x1: px - 6, y1: top, x2: px + 6, y2: top, stroke: color, width: 2, mark: true)
+                ctx.line(x1: px - 6, y1: bottom, x2: px + 6, y2: bottom, stroke: color, width: 2, mark: true)
             }
             for (k, p) in points.enumerated() {
                 let px = x(p.x)

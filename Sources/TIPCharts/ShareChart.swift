@@ -97,7 +97,7 @@ struct SharePlan: ChartPlan {
                 let r = Rect(x: x(0), y: band.start(i), width: x(e) - x(0), height: band.bandwidth)
                 if d.suppressionThreshold != nil { ctx.placeholder(r) } else if d.isEstimate {
                     ctx.estimateBar(r, color: Palette.color(0))
-                } else { ctx.rect(r, fill: Palette.color(0)) }
+                } else { ctx.rect(r, fill: Palette.color(0), mark: true) }
                 end = r.maxX
             }
             ctx.text(shares.label(i, chart.format), x: end + 6, y: Theme.centredBaseline(band.center(i), size: Theme.labelSize),

@@ -134,14 +134,14 @@ struct TornadoPlan: ChartPlan {
                 .sorted { abs($0.0 - chart.base) > abs($1.0 - chart.base) }
             for (output, setting, color) in ends where output.isFinite {
                 let ex = x(output)
-                ctx.rect(Rect(x: Swift.min(bx, ex), y: top, width: abs(ex - bx), height: h), fill: color)
+                ctx.rect(Rect(x: Swift.min(bx, ex), y: top, width: abs(ex - bx), height: h), fill: color, mark: true)
                 let right = output >= chart.base
                 let text = TextMetrics.fit(TornadoPlan.endLabel(setting, output, chart.format), maxWidth: gutter - 8, size: Theme.labelSize)
                 ctx.lines(text, x: right ? ex + 6 : ex - 6, y: Theme.centredBaseline(top + h / 2, size: Theme.labelSize), lineHeight: 0,
                           anchor: right ? .start : .end, fill: Theme.ink, halo: true)
             }
         }
-        ctx.line(x1: bx, y1: plot.minY - 6, x2: bx, y2: plot.maxY, stroke: Theme.ink, width: 1.5)
+        ctx.line(x1: bx, y1: plot.minY - 6, x2: bx, y2: plot.maxY, stroke: Theme.ink, width: 1.5, mark: true)
         let label = TextMetrics.fit(chart.baseLabel + ": " + chart.format.string(chart.base), maxWidth: content.width / 2,
                                     size: Theme.labelSize, bold: true)
         ctx.lines(label, x: bx, y: plot.minY - 11, lineHeight: 0, anchor: .middle, fill: Theme.ink)

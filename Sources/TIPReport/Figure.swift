@@ -1,4 +1,5 @@
 import TIPCharts
+import TIPFonts
 
 /// One figure of a set: its file name (without `.svg`), the chart, and the values it draws as
 /// a table, for the index's data table beside the image.
@@ -6,7 +7,7 @@ import TIPCharts
 /// ```swift
 /// let figure = Figure(name: "dcf-referrals", spec: spec,
 ///                     table: FigureTable(columns: ["Period", "Referrals"], rows: [["2015", "133"]]))
-/// figure.svg   // the standalone SVG document
+/// try figure.svg   // the standalone SVG document
 /// ```
 public struct Figure: Sendable, Hashable {
     /// Lowercase letters, digits and hyphens: the SVG is written as `NAME.svg`.
@@ -37,6 +38,6 @@ public struct Figure: Sendable, Hashable {
         return out.isEmpty ? "figure" : out
     }
 
-    /// The figure's SVG document.
-    public var svg: String { spec.svg() }
+    /// The figure's SVG document; fails when a font chart text is measured with is missing.
+    public var svg: String { get throws(FontError) { try spec.svg() } }
 }

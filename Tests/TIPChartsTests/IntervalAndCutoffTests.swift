@@ -14,7 +14,7 @@ struct IntervalAndCutoffTests {
     @Test("an interval is drawn as a vertical whisker with caps, keyed in the legend and said in the description")
     func whisker() throws {
         let spec = ChartSpec(title: "Cases", yTitle: "Cases per year", content: .line(Self.withInterval))
-        let svg = spec.svg()
+        let svg = try spec.svg()
         let audit = SVGAudit(svg)
         #expect(audit.safetyProblems.isEmpty)
         #expect(Self.withInterval.dataDescription == "Line chart. Cases: 2014 35, 2015 54.7 (estimate) (39.2 to 74.2), 2016 29.")
@@ -50,12 +50,12 @@ struct IntervalAndCutoffTests {
     }
 
     @Test("a label near another series' whisker moves left of its point, clear of the whisker")
-    func labelClearOfWhisker() {
+    func labelClearOfWhisker() throws {
         let chart = LineChart(series: [
             LineSeries("Counted", years: [2008, 2015, 2016], values: [4, 133, 202]),
             LineSeries("Annualised", points: [LinePoint(x: 2016.25, value: .estimate(201.3), lower: 170.5, upper: 236.1)]),
         ], yFormat: .decimal(1), step: 1, valueLabels: .all)
-        let svg = ChartSpec(title: "t", content: .line(chart)).svg()
+        let svg = try ChartSpec(title: "t", content: .line(chart)).svg()
         // "202" is anchored at its end (left of the point), with a halo.
         let label = svg.components(separatedBy: "<text ").first { $0.contains(">202</text>") }
         #expect(label?.contains("text-anchor=\"end\"") == true)
@@ -73,7 +73,7 @@ struct IntervalAndCutoffTests {
             LinePoint(x: 2014, value: 94, lower: 76, upper: 115), LinePoint(x: 2015, value: 133, lower: 111.4, upper: 157.6),
             LinePoint(x: 2018, value: 210, lower: 182.6, upper: 240.4), LinePoint(x: 2021, value: 241, lower: 211.5, upper: 273.5),
         ])], yFormat: .decimal(1), step: 1, valueLabels: .all)
-        let svg = ChartSpec(title: "t", content: .line(chart)).svg()
+        let svg = try ChartSpec(title: "t", content: .line(chart)).svg()
         let texts = svg.components(separatedBy: "<text ").dropFirst().map { element in
             (element, String(element[element.index(after: element.firstIndex(of: ">")!)...].prefix { $0 != "<" }))
         }
@@ -103,11 +103,11 @@ struct IntervalAndCutoffTests {
     }
 
     @Test("marker labels above a histogram never sit on another marker's line")
-    func markerRows() {
+    func markerRows() throws {
         // The median and the reference lie close together: their labels take different rows, and
         // the lower label is not crossed by the upper one's line.
         let h = Histogram(values: (0..<1000).map { Double($0 % 100) }, reference: ReferenceLine(52, label: "Reference value here"))
-        let svg = ChartSpec(title: "t", content: .histogram(h)).svg()
+        let svg = try ChartSpec(title: "t", content: .histogram(h)).svg()
         #expect(SVGAudit(svg).safetyProblems.isEmpty)
         let plan = HistogramPlan(h, width: 680, xTitle: false, yTitle: false)
         #expect(plan.minimumHeight > HistogramPlan(Histogram(values: h.values), width: 680, xTitle: false, yTitle: false).minimumHeight)
