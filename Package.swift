@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "TIPTestSupport", path: "Tests/TIPTestSupport"),
         .testTarget(name: "TIPFontsTests", dependencies: ["TIPFonts"], exclude: ["Reference"]),
         .testTarget(name: "TIPRenderTests", dependencies: ["TIPRender", "svg-layout-check"]),
-        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts", "TIPTestSupport"], exclude: ["Golden", "render-pngs.sh"]),
+        .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts", "TIPRender", "svg-layout-check", "TIPTestSupport"], exclude: ["Golden", "render-pngs.sh"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPTestSupport"]),
         .testTarget(name: "TIPNotebookTests", dependencies: ["TIPNotebook"]),
         .testTarget(name: "TIPCLITests", dependencies: ["TIPCLI", "tipstat", "TIPTestSupport"], exclude: ["Hostile", "Reference", "Golden"]),

@@ -98,8 +98,10 @@ public struct ChartSpec: Sendable, Hashable {
         let width = Double(size.width)
         let inner = width - 2 * m
         let id = elementID
-        var ctx = RenderContext(id: id, xTitle: xTitle, yTitle: yTitle)
-        let plan = content.plan(width: inner, xTitle: ctx.xTitle != nil, yTitle: ctx.yTitle != nil)
+        let titles = RenderContext(id: id, xTitle: xTitle, yTitle: yTitle)
+        let plan = content.plan(width: inner, xTitle: titles.xTitle != nil, yTitle: titles.yTitle != nil)
+        // A chart the plan turned (vertical bars drawn horizontal) has its axis titles trade places.
+        var ctx = plan.swapsAxisTitles ? RenderContext(id: id, xTitle: yTitle, yTitle: xTitle) : titles
 
         // Header: title, subtitle, legend.
         let titleText = TextMetrics.fit(displayTitle, maxWidth: inner, size: Theme.titleSize, bold: true, maxLines: 3)

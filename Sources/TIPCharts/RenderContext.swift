@@ -19,6 +19,8 @@ struct RenderContext {
     private(set) var usedTextures: [Int] = []
     private var texts = 0
     private var marks = 0
+    /// The texts and marks drawn so far, for placing labels clear of them.
+    private(set) var occupied = Occupancy()
 
     init(id: String, xTitle: String?, yTitle: String?) {
         self.id = id
@@ -94,6 +96,50 @@ struct RenderContext {
         if halo { a += [("stroke", "#FFFFFF"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke")] }
         if let rotate { a.append(("transform", "rotate(\(coordinate(rotate)) \(coordinate(x)) \(coordinate(y)))")) }
         svg.element("text", a, text: s)
+        let box = RenderContext.textBox(s, x: x, y: y, size: size, anchor: anchor, bold: bold)
+        if let rotate, rotate.magnitude == 90 {
+            // Turned a quarter about (x, y): the box's offsets from the anchor swap axes.
+            let sign = rotate < 0 ? -1.0 : 1.0
+            let x0 = x - sign * (box.maxY - y), x1 = x - sign * (box.minY - y)
+            let y0 = y + sign * (box.minX - x), y1 = y + sign * (box.maxX - x)
+            occupied.add(Rect(x: Swift.min(x0, x1), y: Swift.min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0)))
+        } else {
+            occupied.add(box)
+        }
+    }
+
+    /// The box a line of text covers: its advance width from the anchor, from the fonts'
+    /// ascent above the baseline `y` to their descent below it.
+    static func textBox(_ s: String, x: Double, y: Double, size: Double, anchor: TextAnchor, bold: Bool = false) -> Rect {
+        let w = TextMetrics.width(s, size: size, bold: bold)
+        let left: Double
+        switch anchor {
+        case .start: left = x
+        case .middle: left = x - w / 2
+        case .end: left = x - w
+        }
+        let up = TextMetrics.ascent(size)
+        return Rect(x: left, y: y - up, width: w, height: up + TextMetrics.descent(size))
+    }
+
+    /// Draws `s` at the first of `spots` where its box lies inside `bounds` and clear of
+    /// everything drawn so far; draws nothing when no spot is free. Returns whether it drew.
+    @discardableResult
+    mutating func placeLabel(_ s: String, at spots: [LabelSpot], within bounds: Rect, size: Double = Theme.labelSize,
+                             bold: Bool = false, fill: String = Theme.ink) -> Bool {
+        for spot in spots {
+            let box = RenderContext.textBox(s, x: spot.x, y: spot.y, size: size, anchor: spot.anchor, bold: bold)
+            guard box.minX >= bounds.minX, box.maxX <= bounds.maxX, box.minY >= bounds.minY, box.maxY <= bounds.maxY,
+                  occupied.isFree(box) else { continue }
+            text(s, x: spot.x, y: spot.y, size: size, anchor: spot.anchor, bold: bold, fill: fill)
+            return true
+        }
+        return false
+    }
+
+    /// Records a stroke drawn as part of a path (a line chart's segments), for label placement.
+    mutating func occupySegment(x1: Double, y1: Double, x2: Double, y2: Double, width: Double) {
+        occupied.addSegment(x1: x1, y1: y1, x2: x2, y2: y2, width: width)
     }
 
     /// Fitted lines starting at baseline `y`, one `lineHeight` apart. When the text was cut
@@ -127,6 +173,7 @@ struct RenderContext {
             if let dash { a.append(("stroke-dasharray", dash)) }
         }
         svg.leaf("rect", a)
+        if mark { occupied.add(r.inset(top: -strokeWidth / 2, right: -strokeWidth / 2, bottom: -strokeWidth / 2, left: -strokeWidth / 2)) }
         return markID
     }
 
@@ -138,6 +185,7 @@ struct RenderContext {
               ("stroke", stroke), ("stroke-width", coordinate(width))]
         if let dash { a.append(("stroke-dasharray", dash)) }
         svg.leaf("line", a)
+        if mark { occupied.addSegment(x1: x1, y1: y1, x2: x2, y2: y2, width: width) }
     }
 
     /// A path; a data mark when `mark`.
@@ -156,6 +204,9 @@ struct RenderContext {
     mutating func marker(_ shape: MarkerShape, x: Double, y: Double, color: String, hollow: Bool, radius: Double = 4.5) {
         path(shape.path(x: x, y: y, r: radius), fill: hollow ? "#FFFFFF" : color, stroke: hollow ? color : "#FFFFFF",
              width: hollow ? 2 : 1.25, mark: true)
+        // Shapes reach up to 1.25 r from the centre (triangles, diamonds), plus the stroke.
+        let reach = radius * 1.25 + 1
+        occupied.add(Rect(x: x - reach, y: y - reach, width: 2 * reach, height: 2 * reach))
     }
 
     /// A bar or segment: the colour, and over it the series' texture when it has one. Returns
@@ -181,12 +232,13 @@ struct RenderContext {
     }
 }
 
-/// Texture paths over an 8 x 8 tile: diagonal lines, rings (dots), horizontal lines, cross-hatch.
+/// Texture paths over an 8 x 8 tile: rings, horizontal lines, vertical lines, a grid. None is
+/// diagonal: diagonal hatching marks suppressed counts and nothing else.
 enum TextureStyle {
     static let paths = [
-        "M-2 2L2 -2M0 8L8 0M6 10L10 6",
         "M1 2a1 1 0 1 0 2 0a1 1 0 1 0 -2 0M5 6a1 1 0 1 0 2 0a1 1 0 1 0 -2 0",
         "M0 4H8",
-        "M0 0L8 8M8 0L0 8",
+        "M4 0V8",
+        "M0 4H8M4 0V8",
     ]
 }

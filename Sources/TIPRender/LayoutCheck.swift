@@ -83,11 +83,12 @@ extension SVGDocument {
             throw .drawingFailed("#\(element.id): " + SVGDocument.take(error))
         }
         var r = logicalRect
+        guard r.width > 0 || r.height > 0 else { return nil }
         if !element.isText {
             let grow = element.strokeWidth
             r = RsvgRectangle(x: r.x - grow, y: r.y - grow, width: r.width + 2 * grow, height: r.height + 2 * grow)
         }
-        return r.width > 0 || r.height > 0 ? r : nil
+        return r
     }
 
     /// Whether the element lies inside the canvas (half a pixel of anti-aliasing allowed).
