@@ -145,7 +145,7 @@ struct BarPlan: ChartPlan {
         } else {
             let scale = axis.scale((plot.minX, plot.maxX))
             let band = BandScale(count: chart.categories.count, range: (plot.minY, plot.maxY), paddingInner: 0.3, paddingOuter: 0.15)
-            axis.drawBottom(&ctx, plot: plot, scale: scale)
+            axis.drawBottom(&ctx, plot: plot, scale: scale, within: content)
             categoryAxis.drawLeft(&ctx, plot: plot, band: band)
             marks.draw(&ctx, plot: plot, value: scale, band: band, naming: naming, labelBounds: bounds)
             axis.drawZero(&ctx, plot: plot, scale: scale, vertical: false)

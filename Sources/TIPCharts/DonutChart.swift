@@ -88,12 +88,8 @@ struct DonutPlan: ChartPlan {
     /// A slice's label in at most three lines: "Category: 96 (46%)" wrapped; when that does not
     /// fit, the category in two lines (cut if it must be) and the count and share whole on a third.
     private func labelText(_ i: Int, width: Double) -> FittedText {
-        let whole = TextMetrics.fit(label(i), maxWidth: width, size: Theme.labelSize, maxLines: 3)
-        guard whole.truncated else { return whole }
-        var name = TextMetrics.fit(SVGText.clean(shares.items[i].label) + ":", maxWidth: width, size: Theme.labelSize, maxLines: 2)
-        name.lines.append(shares.label(i, chart.format))
-        name.full = whole.full
-        return name
+        TextMetrics.fit(name: shares.items[i].label, value: shares.label(i, chart.format), maxWidth: width, size: Theme.labelSize,
+                        maxLines: 3)
     }
 
     /// The lines each label takes, for spreading them apart.

@@ -110,7 +110,8 @@ struct DotPlan: ChartPlan {
         right = Swift.max(gutter, axis.overhang)
         let x = axis.scale((left, width - right))
         markers = MarkerLabels(chart.references.filter { x.canDraw($0.value) }.map {
-            (x($0.value), TextMetrics.fit($0.text(chart.format), maxWidth: width / 2, size: Theme.labelSize))
+            (x($0.value), TextMetrics.fit(name: $0.label, value: chart.format.string($0.value), maxWidth: width / 2, size: Theme.labelSize,
+                                          maxLines: 1))
         }, low: 0, high: width)
     }
 
@@ -138,7 +139,7 @@ struct DotPlan: ChartPlan {
         let plot = frame.plot
         let x = axis.scale((plot.minX, plot.maxX))
         let band = BandScale(count: chart.rows.count, range: (plot.minY, plot.maxY), paddingInner: 0.2, paddingOuter: 0.1)
-        axis.drawBottom(&ctx, plot: plot, scale: x)
+        axis.drawBottom(&ctx, plot: plot, scale: x, within: content)
         if !axis.isLog { axis.drawZero(&ctx, plot: plot, scale: x, vertical: false) }
         categoryAxis.drawLeft(&ctx, plot: plot, band: band)
         for m in markers.items {

@@ -154,7 +154,8 @@ struct HistogramPlan: ChartPlan {
         var texts: [FittedText] = []
         func add(_ value: Double?, _ label: String, dash: String?, color: String, stroke: Double, bold: Bool = false) {
             guard let value, value.isFinite else { return }
-            texts.append(TextMetrics.fit(label + ": " + chart.format.string(value), maxWidth: width / 2, size: Theme.labelSize, bold: bold))
+            texts.append(TextMetrics.fit(name: label, value: chart.format.string(value), maxWidth: width / 2, size: Theme.labelSize,
+                                         bold: bold, maxLines: 1))
             markers.append(Marker(value: value, dash: dash, color: color, width: stroke))
         }
         add(chart.interval?.lower, chart.percentileName(upper: false), dash: "4 3", color: Theme.body, stroke: 1.25)
@@ -206,9 +207,7 @@ struct HistogramPlan: ChartPlan {
         for t in xAxis.values {
             ctx.line(x1: x(t), y1: plot.maxY, x2: x(t), y2: plot.maxY + 4, stroke: Theme.axis)
         }
-        for (value, label) in zip(xAxis.values, xAxis.labels) {
-            ctx.text(label, x: x(value), y: plot.maxY + 16, size: Theme.labelSize, anchor: .middle, fill: Theme.muted)
-        }
+        xAxis.drawLabelsBelow(&ctx, plot: plot, scale: x, within: content)
         for b in bins where b.count > 0 {
             let x0 = x(b.lower), x1 = x(b.upper)
             ctx.rect(Rect(x: x0 + 0.5, y: y(Double(b.count)), width: Swift.max(x1 - x0 - 1, 0.5), height: y(0) - y(Double(b.count))),

@@ -94,8 +94,8 @@ enum LineMarks {
                                  Theme.ink) }
         }
         for r in chart.references where y.canDraw(r.value) {
-            column.append((TextMetrics.fit(r.text(chart.yFormat), maxWidth: gutter, size: Theme.labelSize, maxLines: 3), y(r.value),
-                           Theme.body))
+            column.append((TextMetrics.fit(name: r.label, value: chart.yFormat.string(r.value), maxWidth: gutter, size: Theme.labelSize,
+                                           maxLines: 3), y(r.value), Theme.body))
         }
         let heights = column.map { Double($0.text.lines.count) * Theme.labelLine }
         let ys = LabelSpread.spread(column.map(\.y), sizes: heights, gap: 1, low: labelBounds.minY, high: plot.maxY + 8)

@@ -92,7 +92,7 @@ struct SharePlan: ChartPlan {
         let plot = frame.plot
         let x = axis.scale((plot.minX, plot.maxX))
         let band = BandScale(count: shares.items.count, range: (plot.minY, plot.maxY), paddingInner: 0.3, paddingOuter: 0.15)
-        axis.drawBottom(&ctx, plot: plot, scale: x)
+        axis.drawBottom(&ctx, plot: plot, scale: x, within: content)
         for i in shares.items.indices {
             let d = shares.items[i].count
             var end = x(0)

@@ -65,6 +65,28 @@ enum TextMetrics {
         return FittedText(lines: lines, full: cleaned, truncated: truncated, size: size, bold: bold)
     }
 
+    /// "Name: value" in at most `maxLines` lines no wider than `maxWidth`, the value never cut:
+    /// when the whole does not fit, the name is cut instead (ending in an ellipsis, the full
+    /// text kept for the tooltip) and the value follows it whole, on the same line when only one
+    /// is allowed, else on a line of its own.
+    static func fit(name: String, value: String, maxWidth: Double, size: Double, bold: Bool = false, maxLines: Int) -> FittedText {
+        let cleanName = SVGText.clean(name)
+        let whole = fit(cleanName + ": " + value, maxWidth: maxWidth, size: size, bold: bold, maxLines: maxLines)
+        guard whole.truncated else { return whole }
+        var fitted: FittedText
+        if maxLines <= 1 {
+            let room = maxWidth - width(": " + value, size: size, bold: bold)
+            fitted = fit(cleanName, maxWidth: room, size: size, bold: bold, maxLines: 1)
+            fitted.lines = [(fitted.lines.first ?? "") + ": " + value]
+        } else {
+            fitted = fit(cleanName + ":", maxWidth: maxWidth, size: size, bold: bold, maxLines: maxLines - 1)
+            fitted.lines.append(value)
+        }
+        fitted.full = whole.full
+        fitted.truncated = true
+        return fitted
+    }
+
     /// Whether `word` is a number as charts print them: digits with separators, signs, units and
     /// brackets ("2016", "−1,378", "$8,344", "46%", "(170.5–236.1)", "12/9"), and no letter.
     static func isNumber(_ word: some StringProtocol) -> Bool {

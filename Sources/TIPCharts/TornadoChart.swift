@@ -100,12 +100,12 @@ struct TornadoPlan: ChartPlan {
         left = categoryAxis.width + 12
         // End labels sit outside the bars: room for the widest on either side, within a quarter
         // of the width; longer ones wrap (the output, a number, is never broken).
-        let texts = chart.sortedFactors.map { [TornadoPlan.endLabel($0.low, $0.outputAtLow, chart.format),
-                                   TornadoPlan.endLabel($0.high, $0.outputAtHigh, chart.format)] }
-        let widest = texts.joined().map { TextMetrics.width($0, size: Theme.labelSize) }.max() ?? 0
+        let ends = chart.sortedFactors.map { [($0.low, $0.outputAtLow), ($0.high, $0.outputAtHigh)] }
+        let widest = ends.joined().map { TextMetrics.width(TornadoPlan.endLabel($0.0, $0.1, chart.format), size: Theme.labelSize) }.max() ?? 0
         let gutter = Swift.min(widest + 10, width * 0.25)
         self.gutter = gutter
-        endLabels = texts.map { $0.map { TextMetrics.fit($0, maxWidth: gutter - 8, size: Theme.labelSize, maxLines: 3) } }
+        endLabels = ends.map { $0.map { TextMetrics.fit(name: $0.0, value: chart.format.string($0.1), maxWidth: gutter - 8,
+                                                        size: Theme.labelSize, maxLines: 3) } }
         let values = ([chart.base] + chart.sortedFactors.flatMap { [$0.outputAtLow, $0.outputAtHigh] }).filter(\.isFinite)
         axis = ValueAxis.horizontal(values.min() ?? 0, values.max() ?? 1, length: Swift.max(width - left - 2 * gutter, 40), integer: false,
                                     scale: .linear, format: chart.format)
@@ -146,7 +146,7 @@ struct TornadoPlan: ChartPlan {
         let plot = frame.plot
         let x = axis.scale((plot.minX, plot.maxX))
         let band = BandScale(count: factors.count, range: (plot.minY, plot.maxY), paddingInner: 0.3, paddingOuter: 0.15)
-        axis.drawBottom(&ctx, plot: plot, scale: x)
+        axis.drawBottom(&ctx, plot: plot, scale: x, within: content)
         // Factor names sit left of the left gutter, beside the plot's labels.
         categoryAxis.drawLeft(&ctx, plot: plot.inset(left: -gutter), band: band)
         let bx = x(chart.base)

@@ -101,11 +101,22 @@ struct ValueAxis {
         }
     }
 
-    /// Vertical gridlines across `plot` with labels below it (for a horizontal axis).
-    func drawBottom(_ ctx: inout RenderContext, plot: Rect, scale: AxisScale) {
-        for (value, label) in zip(values, labels) {
+    /// Vertical gridlines across `plot` with labels below it (for a horizontal axis), the labels
+    /// kept inside `bounds`.
+    func drawBottom(_ ctx: inout RenderContext, plot: Rect, scale: AxisScale, within bounds: Rect) {
+        for value in values {
             let x = scale(value)
             ctx.line(x1: x, y1: plot.minY, x2: x, y2: plot.maxY, stroke: Theme.grid)
+        }
+        drawLabelsBelow(&ctx, plot: plot, scale: scale, within: bounds)
+    }
+
+    /// The tick labels under `plot`, each centred on its tick unless that would take it past
+    /// the edge of `bounds` (a very wide number at the end of the axis).
+    func drawLabelsBelow(_ ctx: inout RenderContext, plot: Rect, scale: AxisScale, within bounds: Rect) {
+        for (value, label) in zip(values, labels) {
+            let w = TextMetrics.width(label, size: Theme.labelSize)
+            let x = Swift.min(Swift.max(scale(value), bounds.minX + w / 2), bounds.maxX - w / 2)
             ctx.text(label, x: x, y: plot.maxY + 16, size: Theme.labelSize, anchor: .middle, fill: Theme.muted)
         }
     }

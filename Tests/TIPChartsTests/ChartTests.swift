@@ -170,31 +170,34 @@ struct ChartTests {
         #expect(rounding.notes(.integer) == ["Percentages do not add to 100 because of rounding."])
     }
 
+    /// Data at the edges: nothing, zeros, one value, not-finite values, only missing ones.
+    static let degenerateContents: [ChartContent] = [
+        ChartContent.bars(BarChart(categories: [], series: [])),
+        .bars(BarChart(categories: ["a", "b"], values: [0, 0])),
+        .bars(BarChart(categories: ["a"], values: [nil])),
+        .bars(BarChart(categories: ["a", "b"], series: [Series("x", [-5, 3]), Series("y", [2])], layout: .stacked)),
+        .bars(BarChart(categories: ["a"], series: [Series("x", [0]), Series("y", [0])], layout: .normalized)),
+        .line(LineChart(series: [])),
+        .line(LineChart(series: [LineSeries("one", years: [2016], values: [7])])),
+        .line(LineChart(series: [LineSeries("flat", years: [2014, 2015], values: [0, 0])])),
+        .line(LineChart(series: [LineSeries("bad", years: [.nan, 2015], values: [.observed(.nan), .estimate(.infinity)])])),
+        .dots(DotPlot(rows: [])),
+        .dots(DotPlot(rows: [DotPlot.Row("x", value: nil), DotPlot.Row("y", value: .count(3, suppressBelow: 5))])),
+        .tornado(TornadoChart(base: 0, factors: [])),
+        .tornado(TornadoChart(base: .nan, factors: [.init("f", low: "", high: "", outputAtLow: .nan, outputAtHigh: .infinity)])),
+        .histogram(Histogram(values: [])),
+        .histogram(Histogram(values: [5])),
+        .histogram(Histogram(values: [.nan, 1e300, -1e300])),
+        .shares(ShareChart(items: [])),
+        .shares(ShareChart(items: [ShareItem("a", 0), ShareItem("b", nil)])),
+        .donut(DonutChart(items: [])),
+        .donut(DonutChart(items: [ShareItem("all", 5)])),
+        .smallMultiples(SmallMultiples(panels: [])),
+        .smallMultiples(SmallMultiples(panels: [.init("p", .line(LineChart(series: [])))], columns: 0)),
+    ]
+
     @Test("degenerate data draws a valid figure: no NaN, no infinity, parses and renders",
-          arguments: [
-            ChartContent.bars(BarChart(categories: [], series: [])),
-            .bars(BarChart(categories: ["a", "b"], values: [0, 0])),
-            .bars(BarChart(categories: ["a"], values: [nil])),
-            .bars(BarChart(categories: ["a", "b"], series: [Series("x", [-5, 3]), Series("y", [2])], layout: .stacked)),
-            .bars(BarChart(categories: ["a"], series: [Series("x", [0]), Series("y", [0])], layout: .normalized)),
-            .line(LineChart(series: [])),
-            .line(LineChart(series: [LineSeries("one", years: [2016], values: [7])])),
-            .line(LineChart(series: [LineSeries("flat", years: [2014, 2015], values: [0, 0])])),
-            .line(LineChart(series: [LineSeries("bad", years: [.nan, 2015], values: [.observed(.nan), .estimate(.infinity)])])),
-            .dots(DotPlot(rows: [])),
-            .dots(DotPlot(rows: [DotPlot.Row("x", value: nil), DotPlot.Row("y", value: .count(3, suppressBelow: 5))])),
-            .tornado(TornadoChart(base: 0, factors: [])),
-            .tornado(TornadoChart(base: .nan, factors: [.init("f", low: "", high: "", outputAtLow: .nan, outputAtHigh: .infinity)])),
-            .histogram(Histogram(values: [])),
-            .histogram(Histogram(values: [5])),
-            .histogram(Histogram(values: [.nan, 1e300, -1e300])),
-            .shares(ShareChart(items: [])),
-            .shares(ShareChart(items: [ShareItem("a", 0), ShareItem("b", nil)])),
-            .donut(DonutChart(items: [])),
-            .donut(DonutChart(items: [ShareItem("all", 5)])),
-            .smallMultiples(SmallMultiples(panels: [])),
-            .smallMultiples(SmallMultiples(panels: [.init("p", .line(LineChart(series: [])))], columns: 0)),
-          ])
+          arguments: ChartTests.degenerateContents)
     func degenerate(content: ChartContent) throws {
         let svg = try Self.spec(content).svg()
         #expect(!svg.contains("nan") && !svg.contains("inf"), "\(svg.prefix(2000))")
