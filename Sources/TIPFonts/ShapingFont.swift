@@ -8,7 +8,6 @@ import CFreeTypeHarfBuzz
 /// text out with when glyph positions are not rounded, and what `hb-shape` prints. Not
 /// thread-safe: ``TextMeasurer`` calls it under its lock.
 final class ShapingFont {
-    let file: FontFile
     /// Design units per em (2048 for both families).
     let unitsPerEm: Double
     /// The font's ascender and descender (positive, below the baseline), in em.
@@ -22,7 +21,6 @@ final class ShapingFont {
     private static let cannotOpenResource: FT_Error = 0x01
 
     init(_ file: FontFile) throws(FontError) {
-        self.file = file
         var library: FT_Library?
         guard FT_Init_FreeType(&library) == 0, let library else { throw .unreadable(file, freeTypeError: -1) }
         var face: FT_Face?
