@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "TIPDomainTests", dependencies: ["TIPDomain"]),
         .target(name: "TIPTestSupport", path: "Tests/TIPTestSupport"),
         .testTarget(name: "TIPFontsTests", dependencies: ["TIPFonts"], exclude: ["Reference"]),
-        .testTarget(name: "TIPRenderTests", dependencies: ["TIPRender", "svg-layout-check"]),
+        .testTarget(name: "TIPRenderTests", dependencies: ["TIPRender", "svg-layout-check", "TIPTestSupport"]),
         .testTarget(name: "TIPChartsTests", dependencies: ["TIPCharts", "TIPRender", "svg-layout-check", "TIPTestSupport"], exclude: ["Golden", "render-pngs.sh"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPTestSupport"]),
         .testTarget(name: "TIPNotebookTests", dependencies: ["TIPNotebook"]),

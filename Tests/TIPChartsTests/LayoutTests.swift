@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TIPCharts
 import TIPRender
+import TIPTestSupport
 
 /// The layout seen as a reader sees it: every golden and stress figure drawn by librsvg, each
 /// text located by its id, and none may reach outside the canvas, overlap another text or lie
@@ -82,27 +83,5 @@ extension LayoutTests {
     }
 }
 
-/// Runs `executable`, returning its exit status and standard output (standard error follows it).
-func runExecutable(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let out = NSTemporaryDirectory() + "tipcharts-run-\(UUID().uuidString)"
-    _ = FileManager.default.createFile(atPath: out, contents: nil)
-    defer { try? FileManager.default.removeItem(atPath: out) }
-    let handle = FileHandle(forWritingAtPath: out)
-    process.standardOutput = handle
-    process.standardError = handle
-    try process.run()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self))
-}
-
-/// The built `svg-layout-check`: beside the test bundle in the build folder.
-let layoutCheckTool: String = {
-    let candidates = [
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("svg-layout-check").path,
-        Bundle.main.bundleURL.appendingPathComponent("svg-layout-check").path,
-    ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
-}()
+/// The built `svg-layout-check`.
+let layoutCheckTool = builtExecutable("svg-layout-check")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TIPRender
+import TIPTestSupport
 
 @Suite("The layout check: texts inside the canvas, clear of each other and of data marks")
 struct LayoutCheckTests {
@@ -51,7 +52,7 @@ struct LayoutCheckTests {
         try Data(Self.svg.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         func width(_ arguments: [String]) throws -> (Double, Int32) {
-            let r = try run(layoutCheckTool, arguments + ["--boxes", path])
+            let r = try runExecutable(layoutCheckTool, arguments + ["--boxes", path])
             let row = r.output.split(separator: "\n").map { $0.split(separator: "\t") }.first { $0.count == 7 && $0[1] == "c-text-1" }
             return (row.flatMap { Double($0[5]) } ?? 0, r.status)
         }
@@ -64,26 +65,5 @@ struct LayoutCheckTests {
     }
 }
 
-/// Runs `executable`, returning its exit status and standard output (standard error is discarded).
-func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let out = NSTemporaryDirectory() + "layout-check-out-\(UUID().uuidString)"
-    FileManager.default.createFile(atPath: out, contents: nil)
-    defer { try? FileManager.default.removeItem(atPath: out) }
-    process.standardOutput = FileHandle(forWritingAtPath: out)
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self))
-}
-
-/// The built `svg-layout-check`: beside the test bundle in the build folder.
-let layoutCheckTool: String = {
-    let candidates = [
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("svg-layout-check").path,
-        Bundle.main.bundleURL.appendingPathComponent("svg-layout-check").path,
-    ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
-}()
+/// The built `svg-layout-check`.
+let layoutCheckTool = builtExecutable("svg-layout-check")
