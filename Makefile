@@ -3,11 +3,13 @@
 #   make test     installs what is missing, builds, runs every test
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Libraries the build links (libcsv, R's standalone math library).
-BUILD_PACKAGES := libcsv-dev r-mathlib
-# Tools the tests drive: xmllint and rsvg-convert check every SVG, chromium loads the figure index;
-# fonts-liberation gives them Helvetica's metrics, which the charts lay text out with.
-TEST_PACKAGES := $(BUILD_PACKAGES) libxml2-utils librsvg2-bin chromium fonts-liberation
+# Libraries the build links (libcsv, R's standalone math library; FreeType and HarfBuzz measure
+# chart text, librsvg and cairo draw PNG and PDF, found through pkg-config) and the fonts chart
+# text is measured with (Liberation Sans, Helvetica's metrics; DejaVu Sans, the wider fallback).
+BUILD_PACKAGES := libcsv-dev r-mathlib pkg-config libfreetype-dev libharfbuzz-dev librsvg2-dev libcairo2-dev \
+	fonts-liberation fonts-dejavu-core
+# Tools the tests drive: xmllint and rsvg-convert check every SVG, chromium loads the figure index.
+TEST_PACKAGES := $(BUILD_PACKAGES) libxml2-utils librsvg2-bin chromium
 # `make bench` compiles the C peer and times every program with GNU time.
 BENCH_PACKAGES := $(BUILD_PACKAGES) gcc time python3
 DATASETS ?= Datasets

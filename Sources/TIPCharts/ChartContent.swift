@@ -47,6 +47,8 @@ public enum ChartContent: Sendable, Hashable {
         case let .tornado(c): return TornadoPlan(c, width: width, xTitle: xTitle, yTitle: yTitle)
         case let .histogram(c): return HistogramPlan(c, width: width, xTitle: xTitle, yTitle: yTitle)
         case let .shares(c): return SharePlan(c, width: width, xTitle: xTitle, yTitle: yTitle)
+        case let .donut(c) where c.hasTooManySlices:
+            return SharePlan(c.asShareChart, width: width, xTitle: xTitle, yTitle: yTitle)
         case let .donut(c): return DonutPlan(c, width: width)
         case let .smallMultiples(c): return SmallMultiplesPlan(c, width: width, xTitle: xTitle, yTitle: yTitle)
         }
@@ -56,10 +58,20 @@ public enum ChartContent: Sendable, Hashable {
 /// A chart kind laid out for a known width: what it adds to the legend and the notes, the
 /// height it needs, and how it draws itself into the area left between header and footer.
 protocol ChartPlan {
+    /// Whether the plan turned the chart (vertical bars drawn horizontal), so the axis titles
+    /// trade places.
+    var swapsAxisTitles: Bool { get }
     var legend: [LegendEntry] { get }
     var notes: [String] { get }
+    /// Problems with the data the chart draws as best it can, for the command to print.
+    var warnings: [String] { get }
     var minimumHeight: Double { get }
     func draw(in content: Rect, _ ctx: inout RenderContext)
+}
+
+extension ChartPlan {
+    var warnings: [String] { [] }
+    var swapsAxisTitles: Bool { false }
 }
 
 /// Legend keys and notes that every chart kind words the same way.

@@ -1,3 +1,5 @@
+import TIPFonts
+
 /// A complete figure: the chart and everything a reader needs around it to understand it
 /// without the report: the title, the finding in one sentence, axis titles with units, notes on
 /// partial periods, suppression and assumptions, and the source.
@@ -17,7 +19,7 @@
 ///     notes: ["2016 is an estimate: 151 referrals January–September, annualised (x 12/9)."],
 ///     content: .line(LineChart(series: [LineSeries("Referrals", years: [2014, 2015, 2016],
 ///                                                 values: [94, 133, .estimate(201.3)])])))
-/// let svg = spec.svg()
+/// let svg = try spec.svg()
 /// ```
 public struct ChartSpec: Sendable, Hashable {
     public var title: String
@@ -29,7 +31,9 @@ public struct ChartSpec: Sendable, Hashable {
     public var yTitle: String?
     /// Where the data come from; printed as "Source: ..." (the prefix is added when missing).
     public var source: String?
-    /// Notes printed under the chart: partial periods, suppressed cells, assumptions.
+    /// Notes printed under the chart: partial periods, suppressed cells, assumptions. The
+    /// figure shows at most two lines of notes (with the chart's own); the rest are in
+    /// ``RenderedChart/notesNotShown`` for the page around it.
     public var notes: [String]
     public var size: ChartSize
     /// The text alternative; when nil, ``accessibleDescription`` generates one from the data.
@@ -72,17 +76,35 @@ public struct ChartSpec: Sendable, Hashable {
         return ChartID.make(slugOf: title, hashing: fingerprint)
     }
 
-    /// The chart as a standalone SVG document.
-    public func svg() -> String {
+    /// The chart as a standalone SVG document (``render()``'s ``RenderedChart/svg``).
+    public func svg() throws(FontError) -> String { try render().svg }
+
+    /// The title as drawn and named in `<title>`: the spec's, or, when it is empty, the first
+    /// sentence of the subtitle, else the kind of chart ("Bar chart"), so no figure is untitled.
+    public var displayTitle: String {
+        let t = SVGText.clean(title)
+        if !t.isEmpty { return t }
+        let sub = SVGText.clean(subtitle ?? "")
+        if let end = sub.firstIndex(of: ".") { return String(sub[...end]) }
+        if !sub.isEmpty { return sub }
+        return SVGText.clean(String(content.dataDescription.prefix { $0 != "." }))
+    }
+
+    /// The chart drawn: the SVG, its notes in full and any warnings about the data. Fails only
+    /// when a font text is measured with is missing (the error names its Debian package).
+    public func render() throws(FontError) -> RenderedChart {
+        _ = try TextMeasurer.shared()
         let m = Theme.margin
         let width = Double(size.width)
         let inner = width - 2 * m
         let id = elementID
-        var ctx = RenderContext(id: id, xTitle: xTitle, yTitle: yTitle)
-        let plan = content.plan(width: inner, xTitle: ctx.xTitle != nil, yTitle: ctx.yTitle != nil)
+        let titles = RenderContext(id: id, xTitle: xTitle, yTitle: yTitle)
+        let plan = content.plan(width: inner, xTitle: titles.xTitle != nil, yTitle: titles.yTitle != nil)
+        // A chart the plan turned (vertical bars drawn horizontal) has its axis titles trade places.
+        var ctx = plan.swapsAxisTitles ? RenderContext(id: id, xTitle: yTitle, yTitle: xTitle) : titles
 
         // Header: title, subtitle, legend.
-        let titleText = TextMetrics.fit(title, maxWidth: inner, size: Theme.titleSize, bold: true, maxLines: 3)
+        let titleText = TextMetrics.fit(displayTitle, maxWidth: inner, size: Theme.titleSize, bold: true, maxLines: 3)
         let subtitleText = TextMetrics.fit(subtitle ?? "", maxWidth: inner, size: Theme.subtitleSize, maxLines: 4)
         let legend = Legend(plan.legend, width: inner)
         var y = m
@@ -95,15 +117,15 @@ public struct ChartSpec: Sendable, Hashable {
         if legend.rows > 0 { y += legend.height + 8 }
         let contentTop = y
 
-        // Footer: notes, then the source.
-        var footer = (notes + plan.notes).map {
-            TextMetrics.fit($0, maxWidth: inner, size: Theme.footnoteSize, maxLines: 8)
-        }.filter { !$0.isEmpty }
+        // Footer: at most two lines of notes, then the source, never cut.
+        let allNotes = notes.map(SVGText.clean).filter { !$0.isEmpty } + plan.notes
+        let noteBlock = NoteBlock(allNotes, width: inner)
+        var footer = noteBlock.paragraphs
         let sourceText = SVGText.clean(source ?? "")
         if !sourceText.isEmpty {
             let s = sourceText
             footer.append(TextMetrics.fit(s.lowercased().hasPrefix("source") ? s : "Source: " + s, maxWidth: inner,
-                                          size: Theme.footnoteSize, maxLines: 4))
+                                          size: Theme.footnoteSize, maxLines: 50))
         }
         let footerLines = footer.reduce(0) { $0 + $1.lines.count }
         let footerHeight = (footer.isEmpty ? 0 : 14 + Double(footerLines) * Theme.footnoteLine + 4 * Double(footer.count - 1)) + m
@@ -118,7 +140,10 @@ public struct ChartSpec: Sendable, Hashable {
         plan.draw(in: contentRect, &ctx)
         var fy = contentRect.maxY + 14 + Theme.footnoteSize * 0.8
         for (i, f) in footer.enumerated() {
-            ctx.lines(f, x: m, y: fy, lineHeight: Theme.footnoteLine, fill: i == footer.count - 1 && !sourceText.isEmpty ? Theme.muted : Theme.body)
+            let isSource = i == footer.count - 1 && !sourceText.isEmpty
+            let isPointer = noteBlock.tooltip != nil && i == noteBlock.paragraphs.count - 1
+            ctx.lines(f, x: m, y: fy, lineHeight: Theme.footnoteLine, fill: isSource ? Theme.muted : Theme.body,
+                      tooltip: isPointer ? noteBlock.tooltip : nil)
             fy += Double(f.lines.count) * Theme.footnoteLine + 4
         }
 
@@ -126,11 +151,11 @@ public struct ChartSpec: Sendable, Hashable {
         let w = coordinate(width), h = coordinate(height)
         doc.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
                          ("viewBox", "0 0 \(w) \(h)"), ("width", w), ("height", h), ("font-family", Theme.fontFamily)])
-        doc.element("title", [("id", "\(id)-title")], text: title)
+        doc.element("title", [("id", "\(id)-title")], text: displayTitle)
         doc.element("desc", [("id", "\(id)-desc")], text: accessibleDescription)
         if let defs = ctx.defs() { doc.append(defs) }
         doc.append(ctx.svg)
         doc.close("svg")
-        return doc.output
+        return RenderedChart(svg: doc.output, notes: allNotes, notesNotShown: noteBlock.notShown, warnings: plan.warnings)
     }
 }

@@ -1,6 +1,7 @@
 /// The distribution of Monte Carlo draws: counts in bins of a round width, with the central
 /// interval (2.5% to 97.5% for the default level 0.95) shaded and labelled, the median marked,
-/// and optionally a reference value such as the report's point estimate.
+/// and optionally reference values such as the report's point estimate. Every marker is labelled
+/// above the plot, its line starting below its label (``MarkerLabels``).
 ///
 /// Binning is done here and is deterministic: the bin width is the 1-2-5 number nearest to
 /// range / `binCount`, bins start at a multiple of it, each bin holds values in [lower, upper)
@@ -24,7 +25,8 @@ public struct Histogram: Sendable, Hashable {
     public var binCount: Int
     /// The central interval's coverage (0.95: the 2.5% and 97.5% percentiles).
     public var level: Double
-    public var reference: ReferenceLine?
+    /// Labelled vertical lines at given values.
+    public var references: [ReferenceLine]
     public var format: NumberFormat
     /// What the values are, in the plural, for the note and the text alternative: "draws" (of a
     /// Monte Carlo, the default) or "values" for data.
@@ -36,12 +38,14 @@ public struct Histogram: Sendable, Hashable {
     /// note says how many there are. Nil: every value is drawn.
     public var cutoff: Double?
 
+    /// `reference` and `references` together give the reference lines.
     public init(values: [Double], binCount: Int = 30, level: Double = 0.95, reference: ReferenceLine? = nil,
-                format: NumberFormat = .integer, noun: String = "draws", isMonteCarlo: Bool = true, cutoff: Double? = nil) {
+                references: [ReferenceLine] = [], format: NumberFormat = .integer, noun: String = "draws", isMonteCarlo: Bool = true,
+                cutoff: Double? = nil) {
         self.values = values
         self.binCount = Swift.min(Swift.max(binCount, 1), 400)
         self.level = level.isFinite ? Swift.min(Swift.max(level, 0), 1) : 0.95
-        self.reference = reference
+        self.references = ((reference.map { [$0] } ?? []) + references).filter { $0.value.isFinite }
         self.format = format
         self.noun = noun
         self.isMonteCarlo = isMonteCarlo
@@ -105,7 +109,7 @@ public struct Histogram: Sendable, Hashable {
         guard let median, let interval else { return "Histogram with no data." }
         var s = "Histogram of \(NumberFormat.integer.string(Double(n))) \(SVGText.clean(noun)). Median \(format.string(median)); "
             + "\(percentileName(upper: false)) \(format.string(interval.lower)); \(percentileName(upper: true)) \(format.string(interval.upper))."
-        if let reference { s += " \(SVGText.clean(reference.label)) \(format.string(reference.value))." }
+        for r in references { s += " \(SVGText.clean(r.label)) \(format.string(r.value))." }
         let bins = self.bins
         if let cutoff, aboveCutoff > 0 {
             s += " Not drawn: \(NumberFormat.integer.string(Double(aboveCutoff))) \(SVGText.clean(noun)) above \(format.string(cutoff))."
@@ -120,11 +124,9 @@ struct HistogramPlan: ChartPlan {
     /// A labelled vertical line over the bars.
     private struct Marker {
         var value: Double
-        var text: FittedText
         var dash: String?
         var color: String
         var width: Double
-        var row = 0
     }
 
     let chart: Histogram
@@ -135,56 +137,34 @@ struct HistogramPlan: ChartPlan {
     let yAxis: ValueAxis
     let left: Double
     private let markers: [Marker]
-    private let rows: Int
+    private let labels: MarkerLabels
 
     init(_ chart: Histogram, width: Double, xTitle: Bool, yTitle: Bool) {
         self.chart = chart
         self.xTitle = xTitle
         self.yTitle = yTitle
         bins = chart.bins
-        var xs = [bins.first?.lower, bins.last?.upper].compactMap { $0 }
-        if let r = chart.reference, r.value.isFinite { xs.append(r.value) }
-        xAxis = ValueAxis(NiceTicks(covering: xs.min() ?? 0, xs.max() ?? 1, count: Swift.max(Int(width / 110), 3)), format: chart.format)
+        let xs = [bins.first?.lower, bins.last?.upper].compactMap { $0 } + chart.references.map(\.value)
         yAxis = ValueAxis(NiceTicks(covering: 0, Double(bins.map(\.count).max() ?? 0), count: 5, integer: true), format: .integer)
         left = yAxis.labelWidth + 10
-
+        let provisional = ValueAxis(NiceTicks(covering: xs.min() ?? 0, xs.max() ?? 1, count: 3), format: chart.format)
+        xAxis = ValueAxis.horizontal(xs.min() ?? 0, xs.max() ?? 1, length: width - left - provisional.overhang, integer: false,
+                                     scale: .linear, format: chart.format)
         var markers: [Marker] = []
+        var texts: [FittedText] = []
         func add(_ value: Double?, _ label: String, dash: String?, color: String, stroke: Double, bold: Bool = false) {
             guard let value, value.isFinite else { return }
-            let text = TextMetrics.fit(label + ": " + chart.format.string(value), maxWidth: width / 2, size: Theme.labelSize, bold: bold)
-            markers.append(Marker(value: value, text: text, dash: dash, color: color, width: stroke))
+            texts.append(TextMetrics.fit(name: label, value: chart.format.string(value), maxWidth: width / 2, size: Theme.labelSize,
+                                         bold: bold, maxLines: 1))
+            markers.append(Marker(value: value, dash: dash, color: color, width: stroke))
         }
         add(chart.interval?.lower, chart.percentileName(upper: false), dash: "4 3", color: Theme.body, stroke: 1.25)
         add(chart.median, "Median", dash: nil, color: Theme.ink, stroke: 2, bold: true)
         add(chart.interval?.upper, chart.percentileName(upper: true), dash: "4 3", color: Theme.body, stroke: 1.25)
-        if let r = chart.reference { add(r.value, r.label, dash: "8 3 2 3", color: Palette.color(3), stroke: 2) }
-        // Labels go in rows above the plot, each in the lowest row where its text clears the
-        // other labels of that row, its line (which runs down from its row to the plot) crosses
-        // no label below it, and its text sits on no line coming down from a row above.
-        let x = LinearScale(ticks: xAxis.ticks, range: (left, width - xAxis.overhang))
-        markers.sort { $0.value < $1.value }
-        var placed: [(row: Int, start: Double, end: Double, line: Double)] = []
-        for i in markers.indices {
-            let w = markers[i].text.width, line = x(markers[i].value)
-            let start = Swift.min(Swift.max(line - w / 2, left), width - w), end = start + w
-            func textClashes(_ row: Int) -> Bool {
-                placed.contains { p in p.row == row && p.start < end + 10 && start < p.end + 10 }
-            }
-            func lineClashes(_ row: Int) -> Bool {
-                placed.contains { p in
-                    (p.row < row && p.start - 3 <= line && line <= p.end + 3) || (p.row > row && start - 3 <= p.line && p.line <= end + 3)
-                }
-            }
-            // When no row keeps every line off every label (labels crowded around one value),
-            // the lowest row where the text fits will do: the labels' halos keep them legible.
-            let rows = 0...placed.count
-            let row = rows.first { !textClashes($0) && !lineClashes($0) } ?? rows.first { !textClashes($0) } ?? placed.count
-            markers[i].row = row
-            placed.append((row, start, end, line))
-        }
-        let rowEnds = Array(repeating: 0.0, count: (placed.map(\.row).max() ?? -1) + 1)
+        for r in chart.references { add(r.value, SVGText.clean(r.label), dash: ReferenceLine.dash, color: Palette.color(3), stroke: 2) }
+        let x = xAxis.scale((left, width - xAxis.overhang))
+        labels = MarkerLabels(zip(markers, texts).map { (x($0.value), $1) }, low: 0, high: width)
         self.markers = markers
-        rows = rowEnds.count
     }
 
     var legend: [LegendEntry] { [] }
@@ -207,7 +187,7 @@ struct HistogramPlan: ChartPlan {
         return notes
     }
 
-    private var top: Double { Double(rows) * Theme.labelLine + 8 }
+    private var top: Double { Swift.max(labels.height, 8) }
 
     var minimumHeight: Double {
         CartesianFrame.height(plot: 160, top: top, bottomAxis: ValueAxis.bottomHeight, xTitle: xTitle, yTitle: yTitle)
@@ -216,38 +196,34 @@ struct HistogramPlan: ChartPlan {
     func draw(in content: Rect, _ ctx: inout RenderContext) {
         let frame = CartesianFrame(content: content, left: left, right: xAxis.overhang, top: top, bottomAxis: ValueAxis.bottomHeight,
                                    xTitle: xTitle, yTitle: yTitle)
+        frame.drawTitles(&ctx)
         let plot = frame.plot
-        let x = LinearScale(ticks: xAxis.ticks, range: (plot.minX, plot.maxX))
-        let y = LinearScale(ticks: yAxis.ticks, range: (plot.maxY, plot.minY))
+        let x = xAxis.scale((plot.minX, plot.maxX))
+        let y = yAxis.scale((plot.maxY, plot.minY))
         if let i = chart.interval {
             ctx.rect(Rect(x: x(i.lower), y: plot.minY, width: x(i.upper) - x(i.lower), height: plot.height), fill: Theme.band)
         }
         yAxis.drawLeft(&ctx, plot: plot, scale: y)
-        for t in xAxis.ticks.values {
+        for t in xAxis.values {
             ctx.line(x1: x(t), y1: plot.maxY, x2: x(t), y2: plot.maxY + 4, stroke: Theme.axis)
         }
-        for (value, label) in zip(xAxis.ticks.values, xAxis.labels) {
-            ctx.text(label, x: x(value), y: plot.maxY + 16, size: Theme.labelSize, anchor: .middle, fill: Theme.muted)
-        }
+        xAxis.drawLabelsBelow(&ctx, plot: plot, scale: x, within: content)
         for b in bins where b.count > 0 {
             let x0 = x(b.lower), x1 = x(b.upper)
             ctx.rect(Rect(x: x0 + 0.5, y: y(Double(b.count)), width: Swift.max(x1 - x0 - 1, 0.5), height: y(0) - y(Double(b.count))),
-                     fill: Palette.color(0))
+                     fill: Palette.color(0), mark: true)
         }
         if bins.isEmpty {
             ctx.text("no data", x: plot.midX, y: plot.midY, size: Theme.labelSize, anchor: .middle, fill: Theme.muted)
         }
         yAxis.drawZero(&ctx, plot: plot, scale: y, vertical: true)
-        // Row 0 sits just above the plot; lines first, then labels with a halo over them.
-        func labelY(_ m: Marker) -> Double { plot.minY - 6 - Double(m.row) * Theme.labelLine }
-        for m in markers {
-            ctx.line(x1: x(m.value), y1: labelY(m) + 3, x2: x(m.value), y2: plot.maxY, stroke: m.color, width: m.width, dash: m.dash)
+        for (m, item) in zip(markers, labels.items) {
+            ctx.line(x1: x(m.value), y1: labels.lineTop(item, plotTop: plot.minY), x2: x(m.value), y2: plot.maxY, stroke: m.color,
+                     width: m.width, dash: m.dash, mark: true)
         }
-        for m in markers {
-            let w = m.text.width
-            let cx = Swift.min(Swift.max(x(m.value), plot.minX + w / 2), content.maxX - w / 2)
-            ctx.lines(m.text, x: cx, y: labelY(m), lineHeight: 0, anchor: .middle, fill: Theme.ink, halo: true)
+        for item in labels.items {
+            ctx.lines(item.text, x: content.minX + item.start, y: labels.baseline(item.row, plotTop: plot.minY), lineHeight: 0,
+                      fill: Theme.ink)
         }
-        frame.drawTitles(&ctx)
     }
 }

@@ -61,7 +61,10 @@ public struct LineSeries: Sendable, Hashable {
 /// breaks at a missing or suppressed value, and where consecutive points are more than `step`
 /// apart, with a "no data" label in the gap: nothing is interpolated. Series differ by colour,
 /// marker shape and a direct label at the end of each line (a legend when the names are too
-/// long for the margin).
+/// long for the margin). Value labels sit clear of every line, marker and whisker (see
+/// ``LineMarks``); on long lines (a monthly series over twenty years) markers are thinned.
+/// `scale: .log` draws values over several orders of magnitude; `references` adds labelled
+/// horizontal lines (a target, a baseline year's level).
 ///
 /// ```swift
 /// let chart = LineChart(series: [
@@ -90,14 +93,19 @@ public struct LineChart: Sendable, Hashable {
     /// The regular spacing of x (1 for yearly data): wider gaps break the line. Nil: only
     /// missing values break it.
     public var step: Double?
-    /// Whether the value axis starts at zero (default true: counts).
+    /// Whether the value axis starts at zero (default true: counts). Ignored on a log scale.
     public var includesZero: Bool
     public var valueLabels: ValueLabels
     /// The legend's words for the whiskers, when any point has an interval.
     public var intervalLabel: String
+    /// Linear (default) or logarithmic value axis.
+    public var scale: ValueScale
+    /// Labelled horizontal lines across the plot.
+    public var references: [ReferenceLine]
 
     public init(series: [LineSeries], xFormat: NumberFormat = .year, yFormat: NumberFormat = .integer, step: Double? = nil,
-                includesZero: Bool = true, valueLabels: ValueLabels = .automatic, intervalLabel: String = "95% interval") {
+                includesZero: Bool = true, valueLabels: ValueLabels = .automatic, intervalLabel: String = "95% interval",
+                scale: ValueScale = .linear, references: [ReferenceLine] = []) {
         self.series = series
         self.xFormat = xFormat
         self.yFormat = yFormat
@@ -105,6 +113,8 @@ public struct LineChart: Sendable, Hashable {
         self.includesZero = includesZero
         self.valueLabels = valueLabels
         self.intervalLabel = intervalLabel
+        self.scale = scale
+        self.references = references.filter { $0.value.isFinite }
     }
 
     /// "Line chart. Referrals: 2008 4, 2009 30, ..., 2016 201.3 (estimate)."
@@ -117,7 +127,8 @@ public struct LineChart: Sendable, Hashable {
             let name = SVGText.clean(s.name)
             return (name.isEmpty ? "" : name + ": ") + list + "."
         }
-        return (["Line chart."] + parts).joined(separator: " ")
+        let kind = scale == .log ? "Line chart on a logarithmic scale." : "Line chart."
+        return ([kind] + parts + ReferenceLine.describe(references, yFormat)).joined(separator: " ")
     }
 
     var allData: [Datum] { series.flatMap { $0.points.map(\.value) } }
@@ -132,11 +143,14 @@ public struct LineChart: Sendable, Hashable {
         return lo == hi ? (lo - 1, hi + 1) : (lo, hi)
     }
 
-    /// The value range of all points (suppressed points at their threshold) and intervals.
+    /// The value range of all points (suppressed points at their threshold), intervals and
+    /// reference lines; on a log scale from the smallest positive value.
     var yExtent: (Double, Double) {
-        let ys = allData.compactMap(\.extent) + series.flatMap { $0.points.compactMap(\.interval).flatMap { [$0.lower, $0.upper] } }
+        var ys = allData.compactMap(\.extent) + series.flatMap { $0.points.compactMap(\.interval).flatMap { [$0.lower, $0.upper] } }
+            + references.map(\.value)
+        if scale == .log { ys = ys.filter { $0 > 0 } }
         var lo = ys.min() ?? 0, hi = ys.max() ?? 0
-        if includesZero { lo = Swift.min(lo, 0); hi = Swift.max(hi, 0) }
+        if includesZero && scale == .linear { lo = Swift.min(lo, 0); hi = Swift.max(hi, 0) }
         return (lo, hi)
     }
 
@@ -148,6 +162,16 @@ public struct LineChart: Sendable, Hashable {
         case .none: return nil
         case .automatic: return series.count == 1 && series[0].points.count <= 15
         }
+    }
+
+    /// The note naming values a log scale cannot draw (zero and negative ones).
+    var notDrawnOnLog: [String] {
+        guard scale == .log else { return [] }
+        let left = series.flatMap { s in
+            s.sorted.filter { ($0.value.value ?? 1) <= 0 }.map { (SVGText.clean(s.name).isEmpty ? "" : SVGText.clean(s.name) + " ") + xLabel($0.x) }
+        }
+        return left.isEmpty ? [] : ["Zero and negative values cannot be drawn on a logarithmic scale and are left out: "
+                                    + left.joined(separator: ", ") + "."]
     }
 }
 
@@ -161,13 +185,15 @@ struct LinePlan: ChartPlan {
     let left: Double
     let right: Double
     let directNames: Bool
+    /// The width of the column right of the plot for series names and reference labels (0: none).
+    let gutter: Double
 
     init(_ chart: LineChart, width: Double, xTitle: Bool, yTitle: Bool) {
         self.chart = chart
         self.xTitle = xTitle
         self.yTitle = yTitle
         let (ylo, yhi) = chart.yExtent
-        axis = ValueAxis(NiceTicks(covering: ylo, yhi, count: 5, integer: chart.yFormat.decimals == 0), format: chart.yFormat)
+        axis = ValueAxis.covering(ylo, yhi, count: 5, integer: chart.yFormat.decimals == 0, scale: chart.scale, format: chart.yFormat)
         left = axis.labelWidth + 10
         let nameWidth = chart.series.map { TextMetrics.width(SVGText.clean($0.name), size: Theme.labelSize, bold: true) }.max() ?? 0
         // Names go at the line ends only when every line reaches the last x with a value; a
@@ -175,8 +201,10 @@ struct LinePlan: ChartPlan {
         let lastX = chart.xExtent.1
         directNames = chart.series.count > 1 && nameWidth + 14 <= width * 0.25
             && chart.series.allSatisfy { $0.sorted.last.map { $0.x == lastX && $0.value.value != nil } ?? false }
-        right = directNames ? nameWidth + 14 : LinePlan.lastLabelOverhang(chart)
-        xTicks = LinePlan.ticks(chart, plotWidth: width - left - right)
+        let referenceWidth = chart.references.map { TextMetrics.width($0.text(chart.yFormat), size: Theme.labelSize) }.max() ?? 0
+        gutter = Swift.max(directNames ? nameWidth : 0, Swift.min(referenceWidth, width * 0.3))
+        right = Swift.max(gutter > 0 ? gutter + 14 : 0, LinePlan.lastLabelOverhang(chart))
+        xTicks = LineMarks.ticks(chart, plotWidth: width - left - right)
     }
 
     /// Space between the plot's edges and the first and last x, so markers stay clear of the axis.
@@ -189,31 +217,31 @@ struct LinePlan: ChartPlan {
         return Swift.max(widest / 2 - pad + 2, 0)
     }
 
-    /// x ticks inside the data's x range: one per x value when they are few, else nice ticks.
-    static func ticks(_ chart: LineChart, plotWidth: Double) -> [Double] {
-        let (lo, hi) = chart.xExtent
-        let count = Swift.max(Int(plotWidth / 70), 2)
-        // Dates: month labels are wider than years.
-        if chart.xDates { return CalendarAxis.ticks(from: lo, to: hi, count: Swift.max(Int(plotWidth / 80), 2)) }
-        let nice = NiceTicks(covering: lo, hi, count: count, integer: chart.xFormat.decimals == 0)
-        let inside = nice.values.filter { $0 >= lo - nice.step * 1e-9 && $0 <= hi + nice.step * 1e-9 }
-        return inside.count >= 2 ? inside : [lo, hi]
-    }
-
     var legend: [LegendEntry] {
         var entries: [LegendEntry] = []
         if chart.series.count > 1 && !directNames {
-            entries = chart.series.enumerated().map { LegendEntry(symbol: .line(series: $0, dashed: false, hollow: false), label: $1.name) }
+            entries = chart.series.enumerated().map { LegendEntry(symbol: LinePlan.symbol(chart.series[$0], series: $0), label: $1.name) }
         }
-        let j = chart.series.firstIndex { $0.points.contains { $0.value.isEstimate } } ?? 0
         if let k = chart.series.firstIndex(where: { $0.points.contains { $0.interval != nil } }) {
-            entries.append(LegendEntry(symbol: .verticalInterval(series: k), label: chart.intervalLabel))
+            entries.append(LegendEntry(symbol: .verticalInterval(color: Palette.color(k)), label: chart.intervalLabel))
         }
-        return entries + Guides.estimateKey(chart.allData, .line(series: j, dashed: true, hollow: true))
-            + Guides.suppressionKey(chart.allData)
+        // The estimate key, unless every estimate belongs to a series whose own key (drawn
+        // dashed and hollow) already shows it.
+        let named = chart.series.count > 1 && !directNames
+        let mixed = chart.series.enumerated().first { _, s in
+            s.points.contains { $0.value.isEstimate } && !(named && s.points.allSatisfy { $0.value.isEstimate || $0.value.status == .missing })
+        }
+        if let (j, _) = mixed { entries.append(LegendEntry(symbol: .line(series: j, dashed: true, hollow: true), label: "Estimate")) }
+        return entries + Guides.suppressionKey(chart.allData)
     }
 
-    var notes: [String] { Guides.suppressionNote(chart.allData) }
+    /// A series' legend symbol, drawn as its line is: dashed and hollow when all its values are estimates.
+    static func symbol(_ s: LineSeries, series j: Int) -> LegendEntry.Symbol {
+        let estimated = !s.points.isEmpty && s.points.allSatisfy { $0.value.isEstimate || $0.value.status == .missing }
+        return .line(series: j, dashed: estimated, hollow: estimated)
+    }
+
+    var notes: [String] { Guides.suppressionNote(chart.allData) + axis.notes(bars: false) + chart.notDrawnOnLog }
 
     var minimumHeight: Double {
         CartesianFrame.height(plot: 160, top: 20, bottomAxis: ValueAxis.bottomHeight, xTitle: xTitle, yTitle: yTitle)
@@ -222,172 +250,15 @@ struct LinePlan: ChartPlan {
     func draw(in content: Rect, _ ctx: inout RenderContext) {
         let frame = CartesianFrame(content: content, left: left, right: right, top: 20, bottomAxis: ValueAxis.bottomHeight,
                                    xTitle: xTitle, yTitle: yTitle)
-        let plot = frame.plot
-        let y = LinearScale(ticks: axis.ticks, range: (plot.maxY, plot.minY))
-        axis.drawLeft(&ctx, plot: plot, scale: y)
-        let x = LineMarks.xScale(chart, plot: plot, ticks: xTicks)
-        LineMarks.drawXAxis(&ctx, chart, plot: plot, x: x, ticks: xTicks)
-        axis.drawZero(&ctx, plot: plot, scale: y, vertical: true)
-        LineMarks.draw(&ctx, chart, plot: plot, x: x, y: y, directNames: directNames)
         frame.drawTitles(&ctx)
-    }
-}
-
-/// The lines, markers and labels of a ``LineChart`` for a given plot and scales (shared with
-/// small multiples).
-enum LineMarks {
-    static func xScale(_ chart: LineChart, plot: Rect, ticks: [Double]) -> LinearScale {
-        let (lo, hi) = chart.xExtent
-        let nice = NiceTicks(covering: lo, hi, count: 2)
-        return LinearScale(domain: (lo, hi), range: (plot.minX + LinePlan.pad, plot.maxX - LinePlan.pad), ticks: nice)
-    }
-
-    static func drawXAxis(_ ctx: inout RenderContext, _ chart: LineChart, plot: Rect, x: LinearScale, ticks: [Double]) {
-        let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
-        let decimals = chart.xFormat.decimals == 0 ? 0 : NiceTicks(covering: 0, step, count: 1).decimals
-        for t in ticks {
-            ctx.line(x1: x(t), y1: plot.maxY, x2: x(t), y2: plot.maxY + 4, stroke: Theme.axis)
-            let label = chart.xDates ? CalendarAxis.tickLabel(t, step: step)
-                : chart.xFormat.with(decimals: Swift.max(decimals, chart.xFormat.decimals)).string(t)
-            ctx.text(label, x: x(t), y: plot.maxY + 16,
-                     size: Theme.labelSize, anchor: .middle, fill: Theme.muted)
-        }
-    }
-
-    static func draw(_ ctx: inout RenderContext, _ chart: LineChart, plot: Rect, x: LinearScale, y: LinearScale, directNames: Bool) {
-        var ends: [(series: Int, y: Double)] = []
-        // Near a whisker, other points' labels move to the left of their marker, off it.
-        let whiskers = chart.series.flatMap { $0.points.filter { $0.interval != nil }.map { x($0.x) } }
-        let pointXs = chart.series.flatMap { $0.points.filter { $0.value.status != .missing }.map { x($0.x) } }
-        // Every series' "no data" labels, drawn before any value label is placed: a label
-        // beside a whisker must stop short of them.
-        let gaps = chart.series.flatMap { gapLabels($0, chart.step, x: x, plot: plot) }
-        for g in gaps { g.draw(&ctx, plot: plot) }
-        for (j, s) in chart.series.enumerated() {
-            let color = Palette.color(j)
-            let shape = MarkerShape.forSeries(j)
-            let points = s.sorted.filter { $0.x.isFinite }
-            var solid = "", dashed = ""
-            var penDown = false
-            for k in points.indices.dropFirst() {
-                let a = points[k - 1], b = points[k]
-                guard let va = a.value.value, let vb = b.value.value else { penDown = false; continue }
-                if let step = chart.step, b.x - a.x > step * 1.000001 {
-                    penDown = false
-                    continue
-                }
-                let p = "\(coordinate(x(a.x))) \(coordinate(y(va)))", q = "\(coordinate(x(b.x))) \(coordinate(y(vb)))"
-                if a.value.isEstimate || b.value.isEstimate {
-                    dashed += "M\(p)L\(q)"
-                    penDown = false
-                } else {
-                    solid += penDown ? "L\(q)" : "M\(p)L\(q)"
-                    penDown = true
-                }
-            }
-            if !solid.isEmpty { ctx.path(solid, fill: "none", stroke: color, width: 2.5) }
-            if !dashed.isEmpty { ctx.path(dashed, fill: "none", stroke: color, width: 2.5, dash: "6 4") }
-
-            let every = chart.labelsEveryPoint(j)
-            for p in points {
-                guard let i = p.interval else { continue }
-                let px = x(p.x), top = y(i.upper), bottom = y(i.lower)
-                ctx.line(x1: px, y1: top, x2: px, y2: bottom, stroke: color, width: 2, dash: p.value.isEstimate ? "5 3" : nil)
-                ctx.line(x1: px - 6, y1: top, x2: px + 6, y2: top, stroke: color, width: 2)
-                ctx.line(x1: px - 6, y1: bottom, x2: px + 6, y2: bottom, stroke: color, width: 2)
-            }
-            for (k, p) in points.enumerated() {
-                let px = x(p.x)
-                switch p.value.status {
-                case .missing:
-                    continue
-                case let .suppressed(t):
-                    let py = y(Double(t))
-                    ctx.placeholder(Rect(x: px - 5, y: py - 5, width: 10, height: 10))
-                    ctx.text(p.value.label(chart.yFormat), x: px, y: py - 9, size: Theme.labelSize, anchor: .middle)
-                    continue
-                case .observed, .estimate:
-                    break
-                }
-                guard let v = p.value.value else { continue }
-                let py = y(v)
-                ctx.marker(shape, x: px, y: py, color: color, hollow: p.value.isEstimate)
-                if k == points.count - 1 { ends.append((j, py)) }
-                guard let every, every || k == points.count - 1 else { continue }
-                if let i = p.interval {
-                    // Beside the whisker, right of it up to the next point, with the interval when
-                    // it fits; else the value alone; else on the left.
-                    let band = (top: py - Theme.labelLine / 2, bottom: py + Theme.labelLine / 2)
-                    let blocking = gaps.map(\.box).filter { $0.minX > px && $0.minY < band.bottom && $0.maxY > band.top }.map(\.minX)
-                    let next = (pointXs.filter { $0 > px + 1 } + blocking).min() ?? plot.maxX
-                    let room = Swift.min(next - 8, plot.maxX) - (px + 10)
-                    let short = p.value.label(chart.yFormat)
-                    let long = short + " (" + chart.yFormat.string(i.lower) + "\u{2013}" + chart.yFormat.string(i.upper) + ")"
-                    let text = TextMetrics.width(long, size: Theme.labelSize) <= room ? long : short
-                    let right = TextMetrics.width(text, size: Theme.labelSize) <= room
-                    ctx.text(text, x: right ? px + 10 : px - 10, y: Theme.centredBaseline(py, size: Theme.labelSize),
-                             size: Theme.labelSize, anchor: right ? .start : .end, fill: Theme.ink, halo: true)
-                    continue
-                }
-                if whiskers.contains(where: { abs($0 - px) < 24 }) {
-                    ctx.text(p.value.label(chart.yFormat), x: px - 9, y: Theme.centredBaseline(py, size: Theme.labelSize),
-                             size: Theme.labelSize, anchor: .end, fill: Theme.ink, halo: true)
-                    continue
-                }
-                // Below a valley (both neighbours higher), above otherwise, clear of the line.
-                let neighbours = [k > 0 ? points[k - 1].value.value : nil, k + 1 < points.count ? points[k + 1].value.value : nil]
-                    .compactMap { $0 }
-                let below = neighbours.count == 2 && neighbours.allSatisfy { $0 > v } && py + 22 < plot.maxY
-                ctx.text(p.value.label(chart.yFormat), x: px, y: below ? py + 20 : py - 10, size: Theme.labelSize,
-                         anchor: .middle, fill: Theme.ink)
-            }
-        }
-        guard directNames else { return }
-        let ys = LabelSpread.spread(ends.map(\.y), gap: Theme.labelLine, low: plot.minY, high: plot.maxY)
-        for (e, ly) in zip(ends, ys) {
-            ctx.text(chart.series[e.series].name, x: plot.maxX + 8, y: Theme.centredBaseline(ly, size: Theme.labelSize),
-                     size: Theme.labelSize, bold: true, fill: Theme.ink)
-        }
-    }
-
-    /// A "no data" label just above the axis where a line breaks: its x, whether it reads
-    /// across (it is turned upright when the gap is narrow), and the box its text covers.
-    struct GapLabel {
-        var x: Double
-        var upright: Bool
-        var box: Rect
-
-        func draw(_ ctx: inout RenderContext, plot: Rect) {
-            if upright {
-                ctx.text("no data", x: x, y: plot.maxY - 7, size: 11, anchor: .middle, fill: Theme.muted)
-            } else {
-                ctx.text("no data", x: x + 4, y: plot.maxY - 7, size: 11, fill: Theme.muted, rotate: -90)
-            }
-        }
-    }
-
-    /// The "no data" label at `px` for a gap `room` wide.
-    static func gapLabel(at px: Double, room: Double, plot: Rect) -> GapLabel {
-        let width = TextMetrics.width("no data", size: 11)
-        return width + 6 <= room
-            ? GapLabel(x: px, upright: true, box: Rect(x: px - width / 2, y: plot.maxY - 18, width: width, height: 14))
-            : GapLabel(x: px, upright: false, box: Rect(x: px - 6, y: plot.maxY - 7 - width, width: 14, height: width))
-    }
-
-    /// A series' "no data" labels, as `draw` places them: midway across a break of more than
-    /// `step`, and at each missing point.
-    static func gapLabels(_ series: LineSeries, _ step: Double?, x: LinearScale, plot: Rect) -> [GapLabel] {
-        let points = series.sorted.filter { $0.x.isFinite }
-        let spacing = points.count > 1 ? (x.range.end - x.range.start) / Double(points.count - 1) : plot.width
-        var labels: [GapLabel] = []
-        for k in points.indices.dropFirst() {
-            let a = points[k - 1], b = points[k]
-            guard a.value.value != nil, b.value.value != nil, let step, b.x - a.x > step * 1.000001 else { continue }
-            labels.append(gapLabel(at: (x(a.x) + x(b.x)) / 2, room: x(b.x) - x(a.x), plot: plot))
-        }
-        for p in points where p.value.status == .missing {
-            labels.append(gapLabel(at: x(p.x), room: spacing, plot: plot))
-        }
-        return labels
+        let plot = frame.plot
+        let y = axis.scale((plot.maxY, plot.minY))
+        axis.drawLeft(&ctx, plot: plot, scale: y)
+        let x = LineMarks.xScale(chart, plot: plot)
+        LineMarks.drawXAxis(&ctx, chart, plot: plot, x: x, ticks: xTicks)
+        if !axis.isLog { axis.drawZero(&ctx, plot: plot, scale: y, vertical: true) }
+        let bounds = Rect(x: plot.minX, y: plot.minY - 20, width: content.maxX - plot.minX, height: plot.height + 20)
+        ReferenceLine.drawAcross(&ctx, chart.references, plot: plot, y: y)
+        LineMarks.draw(&ctx, chart, plot: plot, x: x, y: y, labelBounds: bounds, directNames: directNames, gutter: gutter)
     }
 }

@@ -52,9 +52,16 @@ public struct NumberFormat: Sendable, Hashable {
         NumberFormat(decimals: decimals, grouping: grouping, prefix: prefix, suffix: suffix, fraction: fraction)
     }
 
-    /// The number as text. Non-finite numbers print as "no data": a chart never shows NaN.
+    /// The number as text. Non-finite numbers print as "no data": a chart never shows NaN;
+    /// magnitudes of 10^15 and more in scientific notation.
     public func string(_ x: Double) -> String {
         guard x.isFinite else { return "no data" }
+        // Beyond 10^15 the digits are not exact in binary and would run off any figure: three
+        // significant digits in scientific notation ("2.00e+308") say the magnitude.
+        if x.magnitude >= 1e15 {
+            let text = DecimalText.scientific(x.magnitude, digits: 3)
+            return (x < 0 ? "\u{2212}" : "") + prefix + text + suffix
+        }
         return DecimalFormat(decimals: decimals, grouping: grouping, fraction: fraction, minusSign: "\u{2212}",
                              prefix: prefix, suffix: suffix).string(x)
     }

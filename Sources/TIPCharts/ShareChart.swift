@@ -62,12 +62,12 @@ struct SharePlan: ChartPlan {
         let shares = chart.shares
         self.shares = shares
         let top = shares.items.indices.compactMap(shares.extent).max() ?? 0
-        axis = ValueAxis(NiceTicks(covering: 0, Swift.min(Swift.max(top, 1), 100), count: Swift.max(Int(width / 120), 3)),
-                         format: .percent())
-        categoryAxis = CategoryAxis(left: shares.items.map(\.label), maxWidth: width * 0.3)
+        categoryAxis = CategoryAxis(left: shares.items.map(\.label), maxWidth: width * 0.35)
         left = categoryAxis.width + 12
-        right = Swift.max((shares.items.indices.map { TextMetrics.width(shares.label($0, chart.format), size: Theme.labelSize) }.max() ?? 0) + 10,
-                          axis.overhang)
+        let labels = (shares.items.indices.map { TextMetrics.width(shares.label($0, chart.format), size: Theme.labelSize) }.max() ?? 0) + 10
+        axis = ValueAxis.horizontal(0, Swift.max(top, 1), length: Swift.max(width - left - labels, 40), integer: false, scale: .linear,
+                                    format: .percent())
+        right = Swift.max(labels, axis.overhang)
     }
 
     var legend: [LegendEntry] {
@@ -76,6 +76,8 @@ struct SharePlan: ChartPlan {
     }
 
     var notes: [String] { Guides.suppressionNote(chart.items.map(\.count)) + shares.notes(chart.format) }
+
+    var warnings: [String] { shares.warnings(chart.format) }
 
     var minimumHeight: Double {
         let perRow = Swift.max(28, Double(categoryAxis.maxLines) * Theme.labelLine + 12)
@@ -86,25 +88,30 @@ struct SharePlan: ChartPlan {
     func draw(in content: Rect, _ ctx: inout RenderContext) {
         let frame = CartesianFrame(content: content, left: left, right: right, top: 6, bottomAxis: ValueAxis.bottomHeight,
                                    xTitle: xTitle, yTitle: yTitle)
+        frame.drawTitles(&ctx)
         let plot = frame.plot
-        let x = LinearScale(ticks: axis.ticks, range: (plot.minX, plot.maxX))
+        let x = axis.scale((plot.minX, plot.maxX))
         let band = BandScale(count: shares.items.count, range: (plot.minY, plot.maxY), paddingInner: 0.3, paddingOuter: 0.15)
-        axis.drawBottom(&ctx, plot: plot, scale: x)
+        axis.drawBottom(&ctx, plot: plot, scale: x, within: content)
         for i in shares.items.indices {
             let d = shares.items[i].count
             var end = x(0)
             if let e = shares.extent(i) {
-                let r = Rect(x: x(0), y: band.start(i), width: x(e) - x(0), height: band.bandwidth)
-                if d.suppressionThreshold != nil { ctx.placeholder(r) } else if d.isEstimate {
-                    ctx.estimateBar(r, color: Palette.color(0))
-                } else { ctx.rect(r, fill: Palette.color(0)) }
-                end = r.maxX
+                let color = shares.items[i].isUnknown ? Palette.unknown : Palette.color(0)
+                if d.suppressionThreshold != nil {
+                    let r = Rect(x: x(0), y: band.start(i), width: Swift.max(x(e) - x(0), 3), height: band.bandwidth)
+                    ctx.placeholder(r)
+                    end = r.maxX
+                } else if e > 0 {
+                    let r = Rect(x: x(0), y: band.start(i), width: x(e) - x(0), height: band.bandwidth)
+                    if d.isEstimate { ctx.estimateBar(r, color: color) } else { ctx.rect(r, fill: color, mark: true) }
+                    end = r.maxX
+                }
             }
             ctx.text(shares.label(i, chart.format), x: end + 6, y: Theme.centredBaseline(band.center(i), size: Theme.labelSize),
                      size: Theme.labelSize, fill: d.value == nil && d.suppressionThreshold == nil ? Theme.muted : Theme.ink)
         }
         axis.drawZero(&ctx, plot: plot, scale: x, vertical: false)
         categoryAxis.drawLeft(&ctx, plot: plot, band: band)
-        frame.drawTitles(&ctx)
     }
 }

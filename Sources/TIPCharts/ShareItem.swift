@@ -1,16 +1,21 @@
-/// A part of a whole: a category and its count, for ``ShareChart`` and ``DonutChart``.
+/// A part of a whole: a category and its count, for ``ShareChart`` and ``DonutChart``. A part
+/// marked `isUnknown` (unknown, or not broken down by the source) is drawn grey.
 ///
 /// ```swift
 /// ShareItem("Hispanic", 96)
 /// ShareItem("Other", .count(1, suppressBelow: 5))   // shown as "<5"
+/// ShareItem("Not broken down", 57, isUnknown: true)
 /// ```
 public struct ShareItem: Sendable, Hashable {
     public var label: String
     public var count: Datum
+    /// Whether the part is what is unknown or not broken down: grey, never a colour.
+    public var isUnknown: Bool
 
-    public init(_ label: String, _ count: Datum) {
+    public init(_ label: String, _ count: Datum, isUnknown: Bool = false) {
         self.label = label
         self.count = count
+        self.isUnknown = isUnknown
     }
 }
 
@@ -24,6 +29,8 @@ struct Shares {
     /// Whether `total` is the whole: stated, or the sum of counts that are all known. Otherwise it
     /// is the sum of the known counts only, and the shares are of that.
     let totalKnown: Bool
+    /// Whether the total was given (not the sum of the parts).
+    let stated: Bool
     let percent: NumberFormat
 
     init(_ items: [ShareItem], total: Double?, decimals: Int) {
@@ -32,9 +39,11 @@ struct Shares {
         if let total, total.isFinite, total > 0 {
             self.total = total
             totalKnown = true
+            stated = true
         } else {
             self.total = known
             totalKnown = items.allSatisfy { $0.count.value != nil }
+            stated = false
         }
         percent = .percent(decimals: decimals)
     }
@@ -68,8 +77,27 @@ struct Shares {
         return parts.joined(separator: "; ") + "; total " + format.string(total) + "."
     }
 
-    /// What the percentages are of, when not the whole; whether rounding keeps them from adding to 100.
+    /// The stated total, when the known parts add to more than it: the shares then add to
+    /// more than 100%.
+    private var excess: (parts: Double, total: Double)? {
+        let known = items.compactMap(\.count.value).reduce(0, +)
+        guard stated, known > total * (1 + 1e-12) else { return nil }
+        return (known, total)
+    }
+
+    /// The warning for parts that exceed the stated total (for the command to print).
+    func warnings(_ format: NumberFormat) -> [String] {
+        guard let e = excess else { return [] }
+        return ["the parts add to \(format.string(e.parts)), more than the stated total of \(format.string(e.total))"]
+    }
+
+    /// What the percentages are of, when not the whole; whether rounding keeps them from adding
+    /// to 100; that the parts exceed the stated total.
     func notes(_ format: NumberFormat) -> [String] {
+        if let e = excess {
+            return ["The parts add to \(format.string(e.parts)), more than the stated total of \(format.string(e.total)): "
+                    + "the percentages are of \(format.string(e.total)) and add to more than 100%."]
+        }
         guard totalKnown else {
             return ["Percentages are of the \(format.string(total)) in categories with a known count; "
                     + "suppressed and missing counts are not in the total."]

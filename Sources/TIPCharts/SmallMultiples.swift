@@ -61,7 +61,9 @@ public struct SmallMultiples: Sendable, Hashable {
     }
 }
 
-/// Small multiples laid out for a width.
+/// Small multiples laid out for a width: up to three columns, fewer when the bar panels' category
+/// labels would not fit under their bars without breaking a word; period and number labels are
+/// thinned instead (every second year...), never wrapped inside a number or run together.
 struct SmallMultiplesPlan: ChartPlan {
     let chart: SmallMultiples
     let xTitle: Bool
@@ -73,6 +75,8 @@ struct SmallMultiplesPlan: ChartPlan {
     let left: Double
     let titles: [FittedText]
     let bottomAxis: Double
+    /// Per panel, every how many categories a bar panel labels, from which (1 and 0 for line panels).
+    let every: [(every: Int, phase: Int)]
 
     static let gap = 24.0
     static let top = 20.0
@@ -82,8 +86,6 @@ struct SmallMultiplesPlan: ChartPlan {
         self.xTitle = xTitle
         self.yTitle = yTitle
         let n = chart.panels.count
-        columns = Swift.max(Swift.min(chart.columns ?? Swift.min(n, 3), Swift.max(n, 1)), 1)
-        rows = Swift.max((n + columns - 1) / columns, 1)
         var lo = 0.0, hi = 0.0
         var format = NumberFormat.integer
         var integer = true
@@ -104,22 +106,38 @@ struct SmallMultiplesPlan: ChartPlan {
         }
         axis = ValueAxis(NiceTicks(covering: lo, hi, count: 4, integer: integer), format: format)
         left = axis.labelWidth + 10
+        let left = self.left
+        func plotWidth(_ columns: Int) -> Double {
+            (width - Double(columns - 1) * SmallMultiplesPlan.gap) / Double(columns) - left
+        }
+        func step(_ c: BarChart, _ columns: Int) -> Double { BandScale(count: c.categories.count, range: (0, plotWidth(columns))).step }
+        var columns = Swift.max(Swift.min(chart.columns ?? Swift.min(n, 3), Swift.max(n, 1)), 1)
+        if chart.columns == nil {
+            while columns > 1 && !chart.panels.allSatisfy({ p in
+                guard case let .bars(c) = p.content else { return true }
+                return CategoryAxis.fitBelow(c.categories, bandStep: step(c, columns)) || CategoryAxis.areNumbers(c.categories)
+            }) { columns -= 1 }
+        }
+        self.columns = columns
+        rows = Swift.max((n + columns - 1) / columns, 1)
         let panelWidth = (width - Double(columns - 1) * SmallMultiplesPlan.gap) / Double(columns)
         self.panelWidth = panelWidth
-        let plotWidth = panelWidth - axis.labelWidth - 10
         titles = chart.panels.map { TextMetrics.fit($0.title, maxWidth: panelWidth, size: Theme.panelTitleSize, bold: true, maxLines: 2) }
-        bottomAxis = chart.panels.map { p -> Double in
+        every = chart.panels.map { p in
+            guard case let .bars(c) = p.content, !CategoryAxis.fitBelow(c.categories, bandStep: step(c, columns)) else { return (1, 0) }
+            return CategoryAxis.thinning(c.categories, bandStep: step(c, columns), positions: c.positions, step: c.step)
+        }
+        bottomAxis = zip(chart.panels, every).map { p, k -> Double in
             switch p.content {
-            case let .bars(c):
-                return CategoryAxis(below: c.categories, bandStep: BandScale(count: c.categories.count, range: (0, plotWidth)).step).belowHeight
-            case .line:
-                return ValueAxis.bottomHeight
+            case let .bars(c): return CategoryAxis(below: c.categories, bandStep: step(c, columns), every: k.every, phase: k.phase).belowHeight
+            case .line: return ValueAxis.bottomHeight
             }
         }.max() ?? ValueAxis.bottomHeight
     }
 
     private var titleHeight: Double { Double(titles.map(\.lines.count).max() ?? 1) * 17 + 4 }
 
+    /// Every series name, in order of first appearance, with the panel chart that has it.
     private var seriesNames: [String] {
         var names: [String] = []
         for p in chart.panels {
@@ -142,9 +160,10 @@ struct SmallMultiplesPlan: ChartPlan {
         var entries: [LegendEntry] = []
         let names = seriesNames
         if names.count > 1 {
-            entries = names.enumerated().map {
-                LegendEntry(symbol: isLine ? .line(series: $0, dashed: false, hollow: false) : .swatch(series: $0, textured: $0 > 0),
-                            label: $1)
+            let firstBars = chart.panels.lazy.compactMap { p -> BarChart? in if case let .bars(c) = p.content { return c } else { return nil } }.first
+            entries = names.enumerated().map { j, name in
+                LegendEntry(symbol: isLine ? .line(series: j, dashed: false, hollow: false)
+                                : .swatch(color: firstBars?.color(j) ?? Palette.color(j), texture: j > 0 ? j : nil), label: name)
             }
         }
         return entries + Guides.estimateKey(chart.allData, isLine ? .line(series: 0, dashed: true, hollow: true) : .estimateBar)
@@ -166,6 +185,7 @@ struct SmallMultiplesPlan: ChartPlan {
 
     func draw(in content: Rect, _ ctx: inout RenderContext) {
         let overall = CartesianFrame(content: content, left: 0, right: 0, top: 0, bottomAxis: 0, xTitle: xTitle, yTitle: yTitle)
+        overall.drawTitles(&ctx)
         let grid = overall.plot
         let panelHeight = (grid.height - Double(rows - 1) * SmallMultiplesPlan.gap) / Double(rows)
         let legendNaming: SeriesNaming = seriesNames.count > 1 ? .legend : .none
@@ -177,23 +197,24 @@ struct SmallMultiplesPlan: ChartPlan {
             var right = 0.0
             if case let .line(c) = p.content { right = LinePlan.lastLabelOverhang(c) }
             let plot = cell.inset(top: titleHeight + SmallMultiplesPlan.top, right: right, bottom: bottomAxis, left: left)
-            let y = LinearScale(ticks: axis.ticks, range: (plot.maxY, plot.minY))
+            let y = axis.scale((plot.maxY, plot.minY))
             axis.drawLeft(&ctx, plot: plot, scale: y, labels: col == 0)
+            let bounds = Rect(x: cell.minX, y: plot.minY - SmallMultiplesPlan.top, width: cell.width, height: plot.height + SmallMultiplesPlan.top)
             switch p.content {
             case let .bars(c):
                 var vertical = c
                 vertical.orientation = .vertical
                 let band = BandScale(count: c.categories.count, range: (plot.minX, plot.maxX))
-                BarMarks(vertical).draw(&ctx, plot: plot, value: y, band: band, naming: legendNaming)
-                CategoryAxis(below: c.categories, bandStep: band.step).drawBelow(&ctx, plot: plot, band: band)
+                CategoryAxis(below: c.categories, bandStep: band.step, every: every[k].every, phase: every[k].phase)
+                    .drawBelow(&ctx, plot: plot, band: band)
+                BarMarks(vertical).draw(&ctx, plot: plot, value: y, band: band, naming: legendNaming, labelBounds: bounds)
             case let .line(c):
-                let ticks = LinePlan.ticks(c, plotWidth: plot.width)
-                let x = LineMarks.xScale(c, plot: plot, ticks: ticks)
+                let ticks = LineMarks.ticks(c, plotWidth: plot.width)
+                let x = LineMarks.xScale(c, plot: plot)
                 LineMarks.drawXAxis(&ctx, c, plot: plot, x: x, ticks: ticks)
-                LineMarks.draw(&ctx, c, plot: plot, x: x, y: y, directNames: false)
+                LineMarks.draw(&ctx, c, plot: plot, x: x, y: y, labelBounds: bounds, directNames: false, gutter: 0)
             }
             axis.drawZero(&ctx, plot: plot, scale: y, vertical: true)
         }
-        overall.drawTitles(&ctx)
     }
 }

@@ -1,27 +1,38 @@
-/// Estimated text widths and line breaking, so titles, labels and notes can be laid out
-/// without overlap before any renderer measures them.
+import TIPFonts
+
+/// Text widths and line breaking, so titles, labels and notes can be laid out without overlap
+/// before any renderer draws them.
 ///
-/// Widths come from the advance widths of Helvetica (regular and bold, in thousandths of an
-/// em, from Adobe's AFM files). Liberation Sans and Arial, which browsers and librsvg
-/// substitute for Helvetica, share these metrics, so the estimate is exact for Latin text.
-/// Other scripts fall back to conservative averages: wide (CJK) characters 1 em, combining marks
-/// nothing, anything else 0.6 em.
+/// Widths are HarfBuzz's, on the fonts the charts' font stack resolves to and on the fallback,
+/// the wider kept (``TIPFonts/TextMeasurer``): Liberation Sans (Helvetica's and Arial's
+/// metrics) and DejaVu Sans, about 14% wider, which is what a machine without Helvetica, Arial
+/// and Liberation Sans draws with. CJK characters count 1 em, emoji 1.25 em. ``ChartSpec``
+/// loads the fonts before laying anything out and fails with a ``TIPFonts/FontError`` naming
+/// the missing package; layout code reached without them (only from tests of internals)
+/// measures 1 em a character.
 enum TextMetrics {
-    /// The estimated advance width of `text` at `size` pixels.
+    /// The advance width of `text` at `size` pixels.
     static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
-        var units = 0
-        for scalar in text.unicodeScalars { units += advance(scalar, bold: bold) }
-        return Double(units) * size / 1000
+        guard let measurer = try? TextMeasurer.shared() else { return Double(text.unicodeScalars.count) * size }
+        return measurer.width(of: text, size: size, bold: bold)
     }
 
+    /// How far glyphs reach above the baseline (`ascent`) and below it (`descent`) at `size`:
+    /// the fonts' largest ascender and descender.
+    static func ascent(_ size: Double) -> Double { ((try? TextMeasurer.shared())?.ascent ?? 1) * size }
+    static func descent(_ size: Double) -> Double { ((try? TextMeasurer.shared())?.descent ?? 0.25) * size }
+
     /// Text broken into at most `maxLines` lines no wider than `maxWidth`: greedy word wrap at
-    /// spaces, with words longer than a line broken after a `_`, `-` or `/`, or else between
-    /// characters. Text that does not fit
-    /// ends in an ellipsis and reports `truncated`, so the renderer can keep the full text in a
-    /// `<title>`. The text is cleaned (see ``SVGText/clean(_:)``) first.
+    /// spaces; a word longer than a line is broken after its last `_`, `-` or `/` that fits
+    /// (identifiers such as long_term_services), or else between characters, except a number
+    /// ("2016", "1,234", "(46%)"), which is never broken: it takes a line of its own even when
+    /// wider than asked (``FittedText/width`` tells). Text beyond `maxLines` lines ends in an
+    /// ellipsis after the last whole word that leaves room for it, and reports `truncated`, so the renderer can keep the full text in a `<title>`.
+    /// The text is cleaned (see ``SVGText/clean(_:)``) first.
     static func fit(_ text: String, maxWidth: Double, size: Double, bold: Bool = false, maxLines: Int = 1) -> FittedText {
         let cleaned = SVGText.clean(text)
         let limit = Swift.max(maxWidth, size)
+        let maxLines = Swift.max(maxLines, 1)
         var lines: [String] = []
         var current = ""
         var truncated = false
@@ -30,90 +41,80 @@ enum TextMetrics {
             var piece = String(word)
             while !piece.isEmpty {
                 let candidate = current.isEmpty ? piece : current + " " + piece
-                if w(candidate) <= limit { current = candidate; break }
+                if w(candidate) <= limit || (current.isEmpty && isNumber(piece)) { current = candidate; break }
                 if !current.isEmpty {
                     lines.append(current)
                     current = ""
                     if lines.count == maxLines { truncated = true; break outer }
                     continue
                 }
-                // A word wider than a whole line: break it after its last `_`, `-` or `/` that
-                // fits (identifiers such as long_term_services), else where it stops fitting.
-                var head = ""
-                for ch in piece {
-                    if w(head + String(ch)) > limit && !head.isEmpty { break }
-                    head.append(ch)
-                }
-                if head.count < piece.count, let cut = head.dropLast().dropFirst().lastIndex(where: { "_-/".contains($0) }) {
-                    head = String(head[...cut])
-                }
+                let head = breakingHead(piece, limit: limit, measure: w)
                 lines.append(head)
                 piece.removeFirst(head.count)
                 if lines.count == maxLines && !piece.isEmpty { truncated = true; break outer }
             }
         }
         if !truncated && !current.isEmpty { lines.append(current) }
-        if lines.count > maxLines { lines.removeLast(lines.count - maxLines); truncated = true }
         if truncated, var last = lines.popLast() {
-            while !last.isEmpty && w(last + "\u{2026}") > limit { last.removeLast() }
-            while last.hasSuffix(" ") { last.removeLast() }
+            // Whole words go first, so the line ends "… a word…", not in the middle of one.
+            while !last.isEmpty && w(last + "\u{2026}") > limit {
+                if let space = last.lastIndex(of: " ") { last = String(last[..<space]) } else { last.removeLast() }
+            }
             lines.append(last + "\u{2026}")
         }
         return FittedText(lines: lines, full: cleaned, truncated: truncated, size: size, bold: bold)
     }
 
-    private static func advance(_ scalar: Unicode.Scalar, bold: Bool) -> Int {
-        let v = scalar.value
-        if v >= 0x20 && v <= 0x7E {
-            let i = Int(v - 0x20)
-            return bold ? boldASCII[i] : regularASCII[i]
+    /// "Name: value" in at most `maxLines` lines no wider than `maxWidth`, the value never cut:
+    /// when the whole does not fit, the name is cut instead (ending in an ellipsis, the full
+    /// text kept for the tooltip) and the value follows it whole, on the same line when only one
+    /// is allowed, else on a line of its own.
+    static func fit(name: String, value: String, maxWidth: Double, size: Double, bold: Bool = false, maxLines: Int) -> FittedText {
+        let cleanName = SVGText.clean(name)
+        let whole = fit(cleanName + ": " + value, maxWidth: maxWidth, size: size, bold: bold, maxLines: maxLines)
+        guard whole.truncated else { return whole }
+        var fitted: FittedText
+        if maxLines <= 1 {
+            let room = maxWidth - width(": " + value, size: size, bold: bold)
+            fitted = fit(cleanName, maxWidth: room, size: size, bold: bold, maxLines: 1)
+            fitted.lines = [(fitted.lines.first ?? "") + ": " + value]
+        } else {
+            fitted = fit(cleanName + ":", maxWidth: maxWidth, size: size, bold: bold, maxLines: maxLines - 1)
+            fitted.lines.append(value)
         }
-        switch v {
-        case 0x2013: return 556                                     // en dash
-        case 0x2014, 0x2026: return 1000                            // em dash, ellipsis
-        case 0x2018, 0x2019: return bold ? 278 : 222                // single quotes
-        case 0x201C, 0x201D: return bold ? 500 : 333                // double quotes
-        case 0x00D7, 0x2212, 0x00B1: return 584                     // times, minus, plus-minus
-        case 0x00B7: return 278                                     // middle dot
-        case 0x2264, 0x2265: return 549                             // less/greater or equal
-        case 0x00B0: return 400                                     // degree
-        case 0x00A0: return 278                                     // no-break space
-        case 0x00C0...0x00DE: return 722                            // accented capitals
-        case 0x00DF...0x00FF: return bold ? 611 : 556               // accented small letters
-        default: break
-        }
-        let props = scalar.properties
-        if props.generalCategory == .nonspacingMark || props.generalCategory == .enclosingMark
-            || props.generalCategory == .format {
-            return 0
-        }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v)
-            || (0x20000...0x3FFFD).contains(v) {
-            return 1000
-        }
-        return 600
+        fitted.full = whole.full
+        fitted.truncated = true
+        return fitted
     }
 
-    // Helvetica advance widths for U+0020...U+007E.
-    private static let regularASCII: [Int] = [
-        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-        1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-        333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
-    ]
+    /// Whether `word` is a number as charts print them: digits with separators, signs, units and
+    /// brackets ("2016", "−1,378", "$8,344", "46%", "(170.5–236.1)", "12/9"), and no letter.
+    static func isNumber(_ word: some StringProtocol) -> Bool {
+        var digits = false
+        for scalar in word.unicodeScalars {
+            if ("0"..."9").contains(scalar) { digits = true; continue }
+            guard ",.%$+-\u{2212}\u{2013}()/:\u{00D7}'\u{2019}<>=".unicodeScalars.contains(scalar) else { return false }
+        }
+        return digits
+    }
 
-    // Helvetica-Bold advance widths for U+0020...U+007E.
-    private static let boldASCII: [Int] = [
-        278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
-        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
-        975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
-        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
-        333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
-        611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
-    ]
+    /// The first line of a word wider than `limit`: the longest run of its characters that fits
+    /// (at least one), found by bisection, then cut back to just after its last `_`, `-` or `/`
+    /// when there is one past the first character.
+    private static func breakingHead(_ piece: String, limit: Double, measure: (String) -> Double) -> String {
+        let characters = Array(piece)
+        var fits = 1, tooWide = characters.count
+        while tooWide - fits > 1 {
+            let mid = (fits + tooWide) / 2
+            if measure(String(characters[..<mid])) <= limit { fits = mid } else { tooWide = mid }
+        }
+        if measure(piece) <= limit { fits = characters.count }
+        let head = characters[..<fits]
+        if fits < characters.count, let cut = head.dropLast().dropFirst().lastIndex(where: { "_-/".contains($0) }) {
+            return String(head[...cut])
+        }
+        return String(head)
+    }
 }
 
 /// Text broken into lines for a given width, with the full text kept for a tooltip when it

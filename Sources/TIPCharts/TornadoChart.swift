@@ -72,7 +72,10 @@ public struct TornadoChart: Sendable, Hashable {
     }
 }
 
-/// A tornado chart laid out for a width.
+/// A tornado chart laid out for a width. Each bar's label sits outside its end, on its side of
+/// the base; when both settings move the output the same way, the row's two bars share the band,
+/// one above the other, so each label stays beside its own bar. A setting that leaves the output
+/// at the base is labelled on the side away from the other bar.
 struct TornadoPlan: ChartPlan {
     let chart: TornadoChart
     let factors: [TornadoChart.Factor]
@@ -82,6 +85,8 @@ struct TornadoPlan: ChartPlan {
     let categoryAxis: CategoryAxis
     let left: Double
     let gutter: Double
+    /// The end labels, per factor: low, then high.
+    let endLabels: [[FittedText]]
 
     static let lowColor = Palette.color(0)
     static let highColor = Palette.color(1)
@@ -91,15 +96,19 @@ struct TornadoPlan: ChartPlan {
         self.xTitle = xTitle
         self.yTitle = yTitle
         factors = chart.sortedFactors
-        let values = ([chart.base] + factors.flatMap { [$0.outputAtLow, $0.outputAtHigh] }).filter(\.isFinite)
-        axis = ValueAxis(NiceTicks(covering: values.min() ?? 0, values.max() ?? 1, count: Swift.max(Int(width / 130), 3)),
-                         format: chart.format)
-        categoryAxis = CategoryAxis(left: factors.map(\.name), maxWidth: width * 0.25)
+        categoryAxis = CategoryAxis(left: chart.sortedFactors.map(\.name), maxWidth: width * 0.25)
         left = categoryAxis.width + 12
-        // End labels sit outside the bars: room for the widest on either side, within reason.
-        gutter = Swift.min((factors.flatMap { [TornadoPlan.endLabel($0.low, $0.outputAtLow, chart.format),
-                                               TornadoPlan.endLabel($0.high, $0.outputAtHigh, chart.format)] }
-            .map { TextMetrics.width($0, size: Theme.labelSize) }.max() ?? 0) + 10, width * 0.2)
+        // End labels sit outside the bars: room for the widest on either side, within a quarter
+        // of the width; longer ones wrap (the output, a number, is never broken).
+        let ends = chart.sortedFactors.map { [($0.low, $0.outputAtLow), ($0.high, $0.outputAtHigh)] }
+        let widest = ends.joined().map { TextMetrics.width(TornadoPlan.endLabel($0.0, $0.1, chart.format), size: Theme.labelSize) }.max() ?? 0
+        let gutter = Swift.min(widest + 10, width * 0.25)
+        self.gutter = gutter
+        endLabels = ends.map { $0.map { TextMetrics.fit(name: $0.0, value: chart.format.string($0.1), maxWidth: gutter - 8,
+                                                        size: Theme.labelSize, maxLines: 3) } }
+        let values = ([chart.base] + chart.sortedFactors.flatMap { [$0.outputAtLow, $0.outputAtHigh] }).filter(\.isFinite)
+        axis = ValueAxis.horizontal(values.min() ?? 0, values.max() ?? 1, length: Swift.max(width - left - 2 * gutter, 40), integer: false,
+                                    scale: .linear, format: chart.format)
     }
 
     static func endLabel(_ setting: String, _ output: Double, _ format: NumberFormat) -> String {
@@ -107,47 +116,61 @@ struct TornadoPlan: ChartPlan {
     }
 
     var legend: [LegendEntry] {
-        [LegendEntry(symbol: .colorSwatch(TornadoPlan.lowColor), label: chart.lowLabel),
-         LegendEntry(symbol: .colorSwatch(TornadoPlan.highColor), label: chart.highLabel)]
+        [LegendEntry(symbol: .swatch(color: TornadoPlan.lowColor, texture: nil), label: chart.lowLabel),
+         LegendEntry(symbol: .swatch(color: TornadoPlan.highColor, texture: nil), label: chart.highLabel)]
     }
 
     var notes: [String] { [] }
 
+    /// Whether both of a factor's outputs lie on the same side of the base (and off it).
+    private func sameSide(_ f: TornadoChart.Factor) -> Bool {
+        let a = f.outputAtLow - chart.base, b = f.outputAtHigh - chart.base
+        return a * b > 0
+    }
+
+    private var rowHeight: Double {
+        let endLines = Double(endLabels.joined().map(\.lines.count).max() ?? 1)
+        let stacked = factors.contains(where: sameSide)
+        return [34, Double(categoryAxis.maxLines) * Theme.labelLine + 16, (stacked ? 2 : 1) * endLines * Theme.labelLine / 0.7 + 4].max() ?? 34
+    }
+
     var minimumHeight: Double {
-        let perRow = Swift.max(34, Double(categoryAxis.maxLines) * Theme.labelLine + 16)
-        return CartesianFrame.height(plot: Double(factors.count) * perRow + 8, top: 22, bottomAxis: ValueAxis.bottomHeight,
-                                     xTitle: xTitle, yTitle: yTitle)
+        CartesianFrame.height(plot: Double(factors.count) * rowHeight + 8, top: 22, bottomAxis: ValueAxis.bottomHeight,
+                              xTitle: xTitle, yTitle: yTitle)
     }
 
     func draw(in content: Rect, _ ctx: inout RenderContext) {
         let frame = CartesianFrame(content: content, left: left + gutter, right: gutter, top: 22, bottomAxis: ValueAxis.bottomHeight,
                                    xTitle: xTitle, yTitle: yTitle)
+        frame.drawTitles(&ctx)
         let plot = frame.plot
-        let x = LinearScale(ticks: axis.ticks, range: (plot.minX, plot.maxX))
+        let x = axis.scale((plot.minX, plot.maxX))
         let band = BandScale(count: factors.count, range: (plot.minY, plot.maxY), paddingInner: 0.3, paddingOuter: 0.15)
-        axis.drawBottom(&ctx, plot: plot, scale: x)
+        axis.drawBottom(&ctx, plot: plot, scale: x, within: content)
+        // Factor names sit left of the left gutter, beside the plot's labels.
+        categoryAxis.drawLeft(&ctx, plot: plot.inset(left: -gutter), band: band)
         let bx = x(chart.base)
         for (i, f) in factors.enumerated() {
+            let split = sameSide(f)
             let top = band.start(i), h = band.bandwidth
-            // The bar nearer the base is drawn last, so both stay visible when on the same side.
-            let ends = [(f.outputAtLow, f.low, TornadoPlan.lowColor), (f.outputAtHigh, f.high, TornadoPlan.highColor)]
-                .sorted { abs($0.0 - chart.base) > abs($1.0 - chart.base) }
-            for (output, setting, color) in ends where output.isFinite {
+            let ends = [(f.outputAtLow, TornadoPlan.lowColor, endLabels[i][0]), (f.outputAtHigh, TornadoPlan.highColor, endLabels[i][1])]
+            for (k, (output, color, label)) in ends.enumerated() where output.isFinite {
+                let other = ends[1 - k].0
+                let barTop = split ? top + Double(k) * h / 2 : top, barHeight = split ? h / 2 : h
                 let ex = x(output)
-                ctx.rect(Rect(x: Swift.min(bx, ex), y: top, width: abs(ex - bx), height: h), fill: color)
-                let right = output >= chart.base
-                let text = TextMetrics.fit(TornadoPlan.endLabel(setting, output, chart.format), maxWidth: gutter - 8, size: Theme.labelSize)
-                ctx.lines(text, x: right ? ex + 6 : ex - 6, y: Theme.centredBaseline(top + h / 2, size: Theme.labelSize), lineHeight: 0,
-                          anchor: right ? .start : .end, fill: Theme.ink, halo: true)
+                ctx.rect(Rect(x: Swift.min(bx, ex), y: barTop, width: abs(ex - bx), height: barHeight), fill: color, mark: true)
+                // A bar of no length is labelled away from the other bar.
+                let right = output == chart.base ? !(other > chart.base) : output > chart.base
+                let mid = barTop + barHeight / 2
+                let first = Theme.centredBaseline(mid, size: Theme.labelSize) - Double(label.lines.count - 1) * Theme.labelLine / 2
+                ctx.lines(label, x: right ? Swift.max(ex, bx) + 6 : Swift.min(ex, bx) - 6, y: first, lineHeight: Theme.labelLine,
+                          anchor: right ? .start : .end, fill: Theme.ink)
             }
         }
-        ctx.line(x1: bx, y1: plot.minY - 6, x2: bx, y2: plot.maxY, stroke: Theme.ink, width: 1.5)
+        ctx.line(x1: bx, y1: plot.minY - 6, x2: bx, y2: plot.maxY, stroke: Theme.ink, width: 1.5, mark: true)
         let label = TextMetrics.fit(chart.baseLabel + ": " + chart.format.string(chart.base), maxWidth: content.width / 2,
                                     size: Theme.labelSize, bold: true)
-        ctx.lines(label, x: bx, y: plot.minY - 11, lineHeight: 0, anchor: .middle, fill: Theme.ink)
-        // Factor names sit left of the left gutter, beside the plot's labels.
-        let namesPlot = plot.inset(left: -gutter)
-        categoryAxis.drawLeft(&ctx, plot: namesPlot, band: band)
-        frame.drawTitles(&ctx)
+        let lx = Swift.min(Swift.max(bx, content.minX + label.width / 2), content.maxX - label.width / 2)
+        ctx.lines(label, x: lx, y: plot.minY - 11, lineHeight: 0, anchor: .middle, fill: Theme.ink)
     }
 }

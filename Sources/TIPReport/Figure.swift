@@ -1,5 +1,6 @@
 import TIPText
 import TIPCharts
+import TIPFonts
 
 /// One figure of a set: its file name (without `.svg`), the chart, and the values it draws as
 /// a table, for the index's data table beside the image.
@@ -7,7 +8,7 @@ import TIPCharts
 /// ```swift
 /// let figure = Figure(name: "dcf-referrals", spec: spec,
 ///                     table: FigureTable(columns: ["Period", "Referrals"], rows: [["2015", "133"]]))
-/// figure.svg   // the standalone SVG document
+/// try figure.svg   // the standalone SVG document
 /// ```
 public struct Figure: Sendable, Hashable {
     /// Lowercase letters, digits and hyphens: the SVG is written as `NAME.svg`.
@@ -30,6 +31,6 @@ public struct Figure: Sendable, Hashable {
         return slug.isEmpty ? "figure" : slug
     }
 
-    /// The figure's SVG document.
-    public var svg: String { spec.svg() }
+    /// The figure's SVG document; fails when a font chart text is measured with is missing.
+    public var svg: String { get throws(FontError) { try spec.svg() } }
 }

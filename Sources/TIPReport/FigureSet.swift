@@ -1,6 +1,7 @@
 import TIPTable
 import TIPCharts
 import TIPText
+import TIPFonts
 
 /// A set of figures as files: one `NAME.svg` per figure, an `index.html` that shows every
 /// figure (as `<img>`) with its finding, its text alternative, its notes and source, and a data
@@ -47,10 +48,12 @@ public struct FigureSet: Sendable {
     }
 
     /// The SVGs in figure order, then `index.md` and `index.html` (written last, so an index
-    /// never names a figure not yet written).
+    /// never names a figure not yet written). Fails when a font chart text is measured with is missing.
     public var files: [File] {
-        figures.map { File(name: $0.name + ".svg", contents: $0.svg) }
-            + [File(name: "index.md", contents: markdown), File(name: "index.html", contents: html)]
+        get throws(FontError) {
+            try figures.map { (f) throws(FontError) in File(name: f.name + ".svg", contents: try f.svg) }
+                + [File(name: "index.md", contents: markdown), File(name: "index.html", contents: html)]
+        }
     }
 
     /// Text safe in HTML content and attribute values.

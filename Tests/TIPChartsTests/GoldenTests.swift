@@ -13,7 +13,7 @@ struct GoldenTests {
     @Test("each figure matches its golden file byte for byte", arguments: CouncilCharts.all.map(\.name))
     func matchesGolden(name: String) throws {
         let spec = try #require(CouncilCharts.all.first { $0.name == name }?.spec)
-        let svg = spec.svg()
+        let svg = try spec.svg()
         let path = goldenDirectory + "/" + name + ".svg"
         if GoldenTests.updating {
             try Data(svg.utf8).write(to: URL(fileURLWithPath: path))

@@ -57,7 +57,7 @@ struct HostileLabelTests {
     @Test("every hostile string stays text: no script, event attribute, foreign object or external reference")
     func staysEscaped() throws {
         for (i, spec) in HostileLabelTests.specs.enumerated() {
-            let svg = spec.svg()
+            let svg = try spec.svg()
             #expect(!svg.contains("<script"), "chart \(i)")
             #expect(!svg.contains("<svg onload"), "chart \(i)")
             #expect(!svg.lowercased().contains("foreignobject"), "chart \(i)")
@@ -73,9 +73,9 @@ struct HostileLabelTests {
     }
 
     @Test("control characters and bidi overrides never reach the SVG")
-    func dropsControlsAndOverrides() {
+    func dropsControlsAndOverrides() throws {
         for spec in HostileLabelTests.specs {
-            let svg = spec.svg()
+            let svg = try spec.svg()
             let bad = svg.unicodeScalars.filter {
                 ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
                     || (0x2066...0x2069).contains($0.value) || $0.value == 0xFFFE
@@ -87,7 +87,7 @@ struct HostileLabelTests {
     @Test("every hostile chart parses with xmllint and renders with rsvg-convert without a message")
     func validates() throws {
         for (i, spec) in HostileLabelTests.specs.enumerated() {
-            let path = try temporarySVG(spec.svg(), name: "hostile-\(i)")
+            let path = try temporarySVG(try spec.svg(), name: "hostile-\(i)")
             defer { try? FileManager.default.removeItem(atPath: path) }
             #expect(try xmllintProblems(path) == nil, "chart \(i)")
             #expect(try rsvgProblems(path) == nil, "chart \(i)")
@@ -95,9 +95,9 @@ struct HostileLabelTests {
     }
 
     @Test("a 500-character label is cut with an ellipsis and kept whole in a <title>")
-    func longLabelsTruncated() {
+    func longLabelsTruncated() throws {
         for (i, spec) in HostileLabelTests.specs.enumerated() {
-            let audit = SVGAudit(spec.svg())
+            let audit = SVGAudit(try spec.svg())
             let visible = audit.texts.filter { $0.element == "text" }
             // No visible line is wider than the page inside its margins.
             let widest = visible.map { t in
@@ -111,8 +111,8 @@ struct HostileLabelTests {
     }
 
     @Test("Arabic and Hebrew labels are marked right-to-left and keep their letters")
-    func rightToLeft() {
-        let svg = HostileLabelTests.specs[0].svg()
+    func rightToLeft() throws {
+        let svg = try HostileLabelTests.specs[0].svg()
         let audit = SVGAudit(svg)
         for word in [HostileLabelTests.arabic, HostileLabelTests.hebrew] {
             let t = audit.texts.first { $0.element == "text" && $0.text == word }
@@ -126,7 +126,7 @@ struct HostileLabelTests {
 
     @Test("hostile labels stay legible (golden for review)")
     func hostileGolden() throws {
-        let svg = HostileLabelTests.specs[0].svg()
+        let svg = try HostileLabelTests.specs[0].svg()
         let path = goldenDirectory + "/hostile-labels.svg"
         if GoldenTests.updating { try Data(svg.utf8).write(to: URL(fileURLWithPath: path)) }
         let golden = try #require(FileManager.default.contents(atPath: path))

@@ -18,9 +18,9 @@ struct FigureSetTests {
     ]
 
     @Test("the files are the SVGs in order, then the indexes; names are safe slugs")
-    func files() {
+    func files() throws {
         let set = FigureSet(title: "Figures", figures: Self.figures)
-        #expect(set.files.map(\.name) == ["first-figure.svg", "second.svg", "index.md", "index.html"])
+        #expect(try set.files.map(\.name) == ["first-figure.svg", "second.svg", "index.md", "index.html"])
     }
 
     @Test("index.html shows every figure as <img> with its text alternative, notes, source and a data table; no script")

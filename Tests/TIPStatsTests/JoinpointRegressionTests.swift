@@ -94,12 +94,12 @@ struct JoinpointRegressionTests {
         #expect(throws: StatsError(.invalidInput, "joinpoint trends take the Poisson or quasi-Poisson family")) {
             try JoinpointRegression(counts: [1, 2, 3], times: [1, 2, 3], family: .negativeBinomial, seed: 1)
         }
-        #expect(throws: StatsError(.invalidInput, "the grid search and permutation tests could need 1.1e8 model fits, more than 20000000; lower the permutations or the maximum number of joinpoints")) {
+        #expect(throws: StatsError(.invalidInput, "the grid search and permutation tests could need 1.1e+08 model fits, more than 20000000; lower the permutations or the maximum number of joinpoints")) {
             try JoinpointRegression(counts: Array(repeating: 5, count: 60), times: (1...60).map(Double.init), maximumJoinpoints: 2,
                                     permutations: 20_000, seed: 1)
         }
         // Refused from the count of candidate sets, before any is built (C(9988, 5), about 8e17 sets of 5, times 2 x 5 tests x 100 permutations).
-        #expect(throws: StatsError(.invalidInput, "the grid search and permutation tests could need 8.3e20 model fits, more than 20000000; lower the permutations or the maximum number of joinpoints")) {
+        #expect(throws: StatsError(.invalidInput, "the grid search and permutation tests could need 8.3e+20 model fits, more than 20000000; lower the permutations or the maximum number of joinpoints")) {
             try JoinpointRegression(counts: Array(repeating: 5, count: 10_000), times: (1...10_000).map(Double.init),
                                     maximumJoinpoints: 5, permutations: 100, seed: 1)
         }

@@ -83,3 +83,31 @@ public func rsvgProblems(_ path: String) throws -> String? {
     let size = (try? FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
     return r.status == 0 && r.output.isEmpty && size > 0 ? nil : "rsvg-convert exit \(r.status), \(size) bytes: \(r.output)"
 }
+
+/// An executable this package builds (`svg-layout-check`): beside the test bundle in the build
+/// folder. The path is returned even when nothing is there, so running it fails loudly.
+public func builtExecutable(_ name: String) -> String {
+    let candidates = [
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(name).path,
+        Bundle.main.bundleURL.appendingPathComponent(name).path,
+    ]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+}
+
+/// Runs the executable at `path` and returns its exit status and standard output with standard
+/// error after it, through a file (a large output never blocks it).
+public func runExecutable(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let out = NSTemporaryDirectory() + "tipstat-run-\(UUID().uuidString)"
+    _ = FileManager.default.createFile(atPath: out, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let handle = FileHandle(forWritingAtPath: out)
+    process.standardOutput = handle
+    process.standardError = handle
+    try process.run()
+    process.waitUntilExit()
+    try handle?.close()
+    return (process.terminationStatus, String(decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self))
+}

@@ -57,10 +57,10 @@ struct ChartBuyersCommand: ParsableCommand {
         let spec: String
         switch figure {
         case .tornado:
-            spec = DemandFigures.tornado(resolved.model, text: words.text).svg()
+            spec = try DemandFigures.tornado(resolved.model, text: words.text).svg()
         case .histogram:
             guard let simulation = try analysis({ () throws(AnalysisError) in try request.simulation(of: resolved.model) }) else { throw ExitCode(1) }
-            spec = DemandFigures.histogram(simulation, model: resolved.model, text: words.text).svg()
+            spec = try DemandFigures.histogram(simulation, model: resolved.model, text: words.text).svg()
         }
         try Output.emit(spec, to: words.output, inputs: demand.data.map { [$0] } ?? [])
     }

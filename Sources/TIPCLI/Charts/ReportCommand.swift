@@ -87,7 +87,7 @@ struct ReportCommand: ParsableCommand {
         ], links: try parsedLinks(), figures: figures.figures)
         // Everything is drawn before anything is written; each file then replaces its old
         // version atomically.
-        let files = set.files
+        let files = try set.files
         let folder = Console.current.outputPath(out)
         var info = stat()
         if stat(folder, &info) != 0 && mkdir(folder, 0o777) != 0 {

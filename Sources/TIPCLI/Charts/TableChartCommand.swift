@@ -3,6 +3,7 @@ import TIPTable
 import TIPDomain
 import TIPReport
 import TIPTableCharts
+import TIPCharts
 
 /// `tipstat chart KIND FILE --x C --y C ... -o OUT.svg`: one command per chart kind, each with
 /// its own options and help; the mapping from columns to the chart is ``TableChart``'s.
@@ -21,13 +22,14 @@ struct TableChartCommand<Kind: ChartKind>: ParsableCommand {
         Output.problems(dataset.problems)
         guard !dataset.hasErrors, let table = dataset.table else { throw ExitCode(1) }
         let request = TableChart(options.marks, x: chart.x, y: chart.y, filters: try chart.parsedFilters(), text: chart.text)
-        let svg: String
+        let chartSpec: ChartSpec
         do {
-            svg = try request.spec(for: table, rowNotes: CouncilFigures.provenanceNotes(for:)).svg()
+            chartSpec = try request.spec(for: table, rowNotes: CouncilFigures.provenanceNotes(for:))
         } catch {
             Output.problems(error.problems)
             throw ExitCode(1)
         }
+        let svg = try chartSpec.svg()
         try Output.emit(svg, to: chart.words.output, inputs: [chart.file])
     }
 }
