@@ -9,7 +9,7 @@ import Foundation
 ///
 /// Fitting: iteratively reweighted least squares solved by double-double QR to full
 /// convergence (relative change in deviance below 1e-13, where R stops at 1e-8; see
-/// `LogLinearFit`). The negative binomial alternates IRLS for b at fixed theta with Newton's
+/// `CountModelFit`). The negative binomial alternates IRLS for b at fixed theta with Newton's
 /// method for theta at fixed b, as glm.nb does, until theta changes by less than 1e-12
 /// relative and the log-likelihood by less than 1e-13 relative.
 ///
@@ -136,7 +136,7 @@ public struct CountRegression: Sendable, Hashable {
         let offset = exposure?.map { log($0) } ?? Array(repeating: 0, count: n)
 
         // The fit: Poisson IRLS, then for the negative binomial the alternation with theta.
-        var fit = try LogLinearFit(y: y, columns: design.columns, names: design.names, offset: offset, theta: nil)
+        var fit = try CountModelFit(y: y, columns: design.columns, names: design.names, offset: offset, theta: nil)
         var theta: (theta: Double, standardError: Double)?
         var iterations = fit.iterations
         if family == .negativeBinomial {
@@ -145,7 +145,7 @@ public struct CountRegression: Sendable, Hashable {
             var alternation = 0
             while true {
                 alternation += 1
-                fit = try LogLinearFit(y: y, columns: design.columns, names: design.names, offset: offset,
+                fit = try CountModelFit(y: y, columns: design.columns, names: design.names, offset: offset,
                                        theta: current.theta, startEta: fit.eta)
                 iterations += fit.iterations
                 let next = try NegativeBinomialTheta.estimate(y: y, mu: fit.mu, start: current.theta)
@@ -163,7 +163,7 @@ public struct CountRegression: Sendable, Hashable {
             theta = current
         }
         let shape = theta?.theta
-        let pearson = LogLinearFit.pearsonChiSquare(y: y, mu: fit.mu, theta: shape)
+        let pearson = CountModelFit.pearsonChiSquare(y: y, mu: fit.mu, theta: shape)
         let df = n - p
         let phi = family == .quasiPoisson ? pearson / Double(df) : 1
         let unscaled = fit.qr.unscaledCovariance()
@@ -189,7 +189,7 @@ public struct CountRegression: Sendable, Hashable {
                                             profileLow: limits?.0, profileHigh: limits?.1))
         }
 
-        let nullFit = try LogLinearFit(y: y, columns: [design.columns[0]], names: [design.names[0]], offset: offset, theta: shape)
+        let nullFit = try CountModelFit(y: y, columns: [design.columns[0]], names: [design.names[0]], offset: offset, theta: shape)
         self.family = family
         self.level = level
         self.n = n

@@ -50,7 +50,7 @@ public struct DispersionTest: Sendable, Hashable {
             throw .invalidInput("fitted values must be positive finite numbers")
         }
         let y = counts.map(Double.init)
-        pearsonChiSquare = LogLinearFit.pearsonChiSquare(y: y, mu: fitted, theta: nil)
+        pearsonChiSquare = CountModelFit.pearsonChiSquare(y: y, mu: fitted, theta: nil)
         self.dfResidual = dfResidual
         dispersion = pearsonChiSquare / Double(dfResidual)
         pearsonP = Distributions.chiSquareUpperTail(pearsonChiSquare, df: Double(dfResidual))

@@ -17,7 +17,7 @@ struct ProfileLikelihood {
     let design: DesignMatrix
     let offset: [Double]
     let theta: Double?
-    let fit: LogLinearFit
+    let fit: CountModelFit
     let dispersion: Double
 
     func interval(coefficient j: Int, stdError: Double, cutoff: Double) throws(StatsError) -> (Double, Double) {
@@ -33,9 +33,9 @@ struct ProfileLikelihood {
             let shifted = offset.indices.map { (DoubleDouble(offset[$0]) + DoubleDouble(xj[$0]) * DoubleDouble(b)).value }
             let deviance: Double
             if columns.isEmpty {
-                deviance = LogLinearFit.deviance(y: y, mu: shifted.map { exp($0) }, theta: theta)
+                deviance = CountModelFit.deviance(y: y, mu: shifted.map { exp($0) }, theta: theta)
             } else {
-                let refit = try LogLinearFit(y: y, columns: columns, names: names, offset: shifted, theta: theta, startEta: start)
+                let refit = try CountModelFit(y: y, columns: columns, names: names, offset: shifted, theta: theta, startEta: start)
                 start = refit.eta
                 deviance = refit.deviance
             }

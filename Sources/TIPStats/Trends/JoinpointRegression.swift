@@ -165,7 +165,7 @@ public struct JoinpointRegression: Sendable, Hashable {
         }
         let baseline = try model([]) // validates counts and exposure
         let y = counts.map(Double.init)
-        var best: [(joinpoints: [Int], fit: LogLinearFit)] = []
+        var best: [(joinpoints: [Int], fit: CountModelFit)] = []
         for k in 0...maximumJoinpoints {
             guard let fit = search.best(k, y: y, candidates: candidates[k], start: nil) else {
                 throw StatsError(.noConvergence, "no \(k)-joinpoint model could be fitted (the rates run to zero in every candidate's segment)")

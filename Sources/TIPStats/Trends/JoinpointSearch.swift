@@ -57,11 +57,11 @@ struct JoinpointSearch {
     /// The best k-joinpoint model for the counts y (least deviance over the candidates). A
     /// candidate whose fit fails (a segment whose rates run to zero) is passed over; nil when
     /// every candidate fails.
-    func best(_ k: Int, y: [Double], candidates: [[Int]], start: [Double]?) -> (joinpoints: [Int], fit: LogLinearFit)? {
-        var best: (joinpoints: [Int], fit: LogLinearFit)?
+    func best(_ k: Int, y: [Double], candidates: [[Int]], start: [Double]?) -> (joinpoints: [Int], fit: CountModelFit)? {
+        var best: (joinpoints: [Int], fit: CountModelFit)?
         for set in candidates {
             let design = columns(joinpoints: set)
-            guard let fit = try? LogLinearFit(y: y, columns: design.columns, names: design.names, offset: offset,
+            guard let fit = try? CountModelFit(y: y, columns: design.columns, names: design.names, offset: offset,
                                               theta: nil, startEta: start) else { continue }
             if best.map({ fit.deviance < $0.fit.deviance }) ?? true { best = (set, fit) }
         }

@@ -16,7 +16,7 @@ import Foundation
 ///
 /// The covariance and the standard errors come from the QR of sqrt(W) X at the final fitted
 /// values, not (as in R) the weights of the iteration before; at full convergence the two agree.
-struct LogLinearFit {
+struct CountModelFit {
     static let tolerance = 1e-13
     static let maximumIterations = 100
     static let maximumHalvings = 30
@@ -43,47 +43,47 @@ struct LogLinearFit {
         let p = columns.count
         var eta = startEta ?? y.map { log($0 + 0.1) }
         var mu = eta.map { exp($0) }
-        var devOld = LogLinearFit.deviance(y: y, mu: mu, theta: theta)
+        var devOld = CountModelFit.deviance(y: y, mu: mu, theta: theta)
         var beta = Array(repeating: 0.0, count: p)
         var iteration = 0
         var dev = devOld
         while true {
             iteration += 1
-            let qr = try LogLinearFit.weightedQR(columns: columns, names: names, mu: mu, theta: theta)
-            let root = LogLinearFit.weights(mu: mu, theta: theta).map { $0.squareRoot() }
+            let qr = try CountModelFit.weightedQR(columns: columns, names: names, mu: mu, theta: theta)
+            let root = CountModelFit.weights(mu: mu, theta: theta).map { $0.squareRoot() }
             let z = (0..<n).map { i -> DoubleDouble in
                 let working: Double = eta[i] - offset[i] + (y[i] - mu[i]) / mu[i]
                 return DoubleDouble(working) * DoubleDouble(root[i])
             }
             var step = qr.solve(z).map(\.value)
-            var candidate = LogLinearFit.linearPredictor(columns: columns, beta: step, offset: offset)
-            dev = LogLinearFit.deviance(y: y, mu: candidate.map { exp($0) }, theta: theta)
+            var candidate = CountModelFit.linearPredictor(columns: columns, beta: step, offset: offset)
+            dev = CountModelFit.deviance(y: y, mu: candidate.map { exp($0) }, theta: theta)
             // Step halving towards the previous estimate (from the second iteration on: the
             // first starts from mu = y + 0.1, which is no estimate and nearly saturated).
             var halvings = 0
             while !dev.isFinite || (iteration > 1 && dev > devOld * (1 + 1e-12) + 1e-300) {
                 halvings += 1
-                guard halvings <= LogLinearFit.maximumHalvings else {
-                    throw StatsError(.noConvergence, "the count model diverged: halving the step \(LogLinearFit.maximumHalvings) "
+                guard halvings <= CountModelFit.maximumHalvings else {
+                    throw StatsError(.noConvergence, "the count model diverged: halving the step \(CountModelFit.maximumHalvings) "
                         + "times at iteration \(iteration) did not reduce the deviance")
                 }
                 step = zip(step, beta).map { ($0 + $1) / 2 }
-                candidate = LogLinearFit.linearPredictor(columns: columns, beta: step, offset: offset)
-                dev = LogLinearFit.deviance(y: y, mu: candidate.map { exp($0) }, theta: theta)
+                candidate = CountModelFit.linearPredictor(columns: columns, beta: step, offset: offset)
+                dev = CountModelFit.deviance(y: y, mu: candidate.map { exp($0) }, theta: theta)
             }
             beta = step
             eta = candidate
             mu = eta.map { exp($0) }
             let change = abs(dev - devOld) / (abs(dev) + 0.1)
-            if change <= LogLinearFit.tolerance { break }
-            guard iteration < LogLinearFit.maximumIterations else {
-                throw StatsError(.noConvergence, "the count model did not converge in \(LogLinearFit.maximumIterations) "
+            if change <= CountModelFit.tolerance { break }
+            guard iteration < CountModelFit.maximumIterations else {
+                throw StatsError(.noConvergence, "the count model did not converge in \(CountModelFit.maximumIterations) "
                     + "iterations (relative change in deviance \(DecimalText.scientific(change, digits: 2))); a coefficient may run to infinity")
             }
             devOld = dev
         }
         let meanCount = y.reduce(0, +) / Double(n)
-        let vanishing = (0..<n).filter { y[$0] == 0 && mu[$0] < LogLinearFit.vanishingFit * max(meanCount, 1) }
+        let vanishing = (0..<n).filter { y[$0] == 0 && mu[$0] < CountModelFit.vanishingFit * max(meanCount, 1) }
         guard vanishing.isEmpty else {
             throw .invalidInput("fitted rates run to zero at row\(vanishing.count == 1 ? "" : "s") "
                 + vanishing.prefix(10).map { String($0 + 1) }.joined(separator: ", ")
@@ -95,7 +95,7 @@ struct LogLinearFit {
         self.mu = mu
         deviance = dev
         iterations = iteration
-        qr = try LogLinearFit.weightedQR(columns: columns, names: names, mu: mu, theta: theta)
+        qr = try CountModelFit.weightedQR(columns: columns, names: names, mu: mu, theta: theta)
     }
 
     /// Working weights mu^2 / V(mu).
